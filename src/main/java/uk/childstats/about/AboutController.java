@@ -1,0 +1,17 @@
+package uk.childstats.about;
+
+import io.javalin.http.Context;
+import uk.childstats.web.Views;
+
+/** What the figures are and are not, how one value is chosen per cell, licence and citation. */
+public final class AboutController {
+    public record AboutPage(String title) {
+    }
+
+    private AboutController() {
+    }
+
+    public static void show(Context ctx, Views views) {
+        views.plain(ctx, "about", new AboutPage("About these figures"));
+    }
+}

@@ -1,0 +1,108 @@
+package uk.childstats.data;
+
+import static uk.childstats.db.generated.Tables.AREA;
+import static uk.childstats.db.generated.Tables.FIGURE;
+import static uk.childstats.db.generated.Tables.MEASURE;
+import static uk.childstats.db.generated.Tables.PUBLISHED_VALUE;
+import static uk.childstats.db.generated.Tables.SOURCE;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.jooq.Record2;
+import uk.childstats.figures.FinancialYear;
+import uk.childstats.figures.Source;
+
+/** Replaces the FOI figures with the contents of a file, in one transaction, and picks one value per cell. */
+final class FoiImporter {
+    static final String DATASET = "foi";
+
+    private FoiImporter() {
+    }
+
+    static int importFile(DSLContext dsl, String fileName, Reader reader) throws IOException, ImportRejected {
+        List<FoiRow> rows = FoiFile.read(fileName, reader, reference(dsl));
+        Map<String, String> reportsMeasure = dsl.select(MEASURE.CODE, MEASURE.REPORTS_MEASURE_CODE).from(MEASURE)
+                .where(MEASURE.REPORTS_MEASURE_CODE.isNotNull())
+                .fetchMap(MEASURE.CODE, MEASURE.REPORTS_MEASURE_CODE);
+        dsl.transaction(tx -> replaceAll(tx.dsl(), rows, reportsMeasure, fileName));
+        return rows.size();
+    }
+
+    private static FoiFile.Reference reference(DSLContext dsl) {
+        Map<String, String> slugs = dsl.select(AREA.NAME, AREA.SLUG).from(AREA).fetchMap(AREA.NAME, AREA.SLUG);
+        Map<String, String> nations = dsl.select(AREA.NAME, AREA.NATION_CODE).from(AREA)
+                .fetchMap(AREA.NAME, AREA.NATION_CODE);
+        Set<String> measures = Set.copyOf(dsl.select(MEASURE.CODE).from(MEASURE).fetch(MEASURE.CODE));
+        return new FoiFile.Reference(slugs, nations, measures);
+    }
+
+    private static void replaceAll(DSLContext dsl, List<FoiRow> rows, Map<String, String> reportsMeasure,
+                                   String fileName) {
+        dsl.deleteFrom(PUBLISHED_VALUE).execute();
+        dsl.deleteFrom(FIGURE).execute();
+        dsl.deleteFrom(SOURCE).execute();
+        List<OneValuePerCell.Candidate> candidates = rows.stream().map(r -> candidate(r, reportsMeasure)).toList();
+        Years.ensure(dsl, candidates.stream().map(c -> FinancialYear.parse(c.year()).orElseThrow()));
+        Years.ensure(dsl, rows.stream().map(FoiRow::year));
+        Map<String, Integer> sourceIds = insertSources(dsl, rows);
+        insertFigures(dsl, rows, candidates, sourceIds);
+        insertChoices(dsl, OneValuePerCell.choose(candidates));
+        Releases.record(dsl, DATASET, fileName, rows.size());
+    }
+
+    private static OneValuePerCell.Candidate candidate(FoiRow row, Map<String, String> reportsMeasure) {
+        String reported = reportsMeasure.get(row.measureCode());
+        FinancialYear year = reported == null ? row.year() : row.year().previous();
+        return new OneValuePerCell.Candidate(row.line(), row.areaSlug(), year.label(),
+                reported == null ? row.measureCode() : reported, row.value(), row.source().url(),
+                row.source().published());
+    }
+
+    /** Sources get ids in order of first appearance, so importing the same file twice gives the same rows. */
+    private static Map<String, Integer> insertSources(DSLContext dsl, List<FoiRow> rows) {
+        Map<String, Source> byUrl = new LinkedHashMap<>();
+        for (FoiRow row : rows) {
+            byUrl.merge(row.source().url(), row.source(), (first, later) -> first.hasDate() ? first : later);
+        }
+        Map<String, Integer> ids = new LinkedHashMap<>();
+        var insert = dsl.insertInto(SOURCE, SOURCE.ID, SOURCE.URL, SOURCE.TITLE, SOURCE.PUBLISHED);
+        for (Source source : byUrl.values()) {
+            int id = ids.size() + 1;
+            ids.put(source.url(), id);
+            insert = insert.values(id, source.url(), source.title(), source.published());
+        }
+        insert.execute();
+        return ids;
+    }
+
+    private static void insertFigures(DSLContext dsl, List<FoiRow> rows, List<OneValuePerCell.Candidate> candidates,
+                                      Map<String, Integer> sourceIds) {
+        var insert = dsl.insertInto(FIGURE, FIGURE.ID, FIGURE.LINE_NUMBER, FIGURE.AREA_SLUG, FIGURE.YEAR_LABEL,
+                FIGURE.MEASURE_CODE, FIGURE.VALUE, FIGURE.SOURCE_ID, FIGURE.QUOTE, FIGURE.CELL_YEAR_LABEL,
+                FIGURE.CELL_MEASURE_CODE);
+        for (int i = 0; i < rows.size(); i++) {
+            FoiRow row = rows.get(i);
+            OneValuePerCell.Candidate cell = candidates.get(i);
+            insert = insert.values(row.line(), row.line(), row.areaSlug(), row.year().label(), row.measureCode(),
+                    row.value(), sourceIds.get(row.source().url()), row.quote(), cell.year(), cell.measure());
+        }
+        insert.execute();
+    }
+
+    private static void insertChoices(DSLContext dsl, List<OneValuePerCell.Choice> choices) {
+        var insert = dsl.insertInto(PUBLISHED_VALUE, PUBLISHED_VALUE.AREA_SLUG, PUBLISHED_VALUE.YEAR_LABEL,
+                PUBLISHED_VALUE.MEASURE_CODE, PUBLISHED_VALUE.VALUE, PUBLISHED_VALUE.CHOSEN_FIGURE_ID,
+                PUBLISHED_VALUE.REASON);
+        for (OneValuePerCell.Choice choice : choices) {
+            insert = insert.values(choice.cell().areaSlug(), choice.cell().year(), choice.cell().measure(),
+                    choice.value(), choice.chosen().line(), choice.reason());
+        }
+        insert.execute();
+    }
+}

@@ -1,0 +1,107 @@
+package uk.childstats.data;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The rule that picks the one value the site shows when several sources published figures for the same force,
+ * year and measure. It is stated on the About page; keep the two in step.
+ *
+ * <ol>
+ *   <li>The value whose latest dated publication is the most recent wins: the NSPCC revises earlier years, and a
+ *   later release carries the revision.</li>
+ *   <li>Between values with no date, or the same latest date, the value published by more separate sources
+ *   wins.</li>
+ *   <li>Then a value from one of the two seed articles; then the value that comes first in the file.</li>
+ * </ol>
+ */
+final class OneValuePerCell {
+    record Candidate(int line, String areaSlug, String year, String measure, long value, String sourceUrl,
+                     String published) {
+        boolean isSeed() {
+            return sourceUrl.startsWith("seed:");
+        }
+    }
+
+    record CellKey(String areaSlug, String year, String measure) {
+    }
+
+    record Choice(CellKey cell, long value, Candidate chosen, String reason) {
+    }
+
+    private record ValueGroup(long value, List<Candidate> rows) {
+        String latestDate() {
+            return rows.stream().map(Candidate::published).filter(Objects::nonNull).max(Comparator.naturalOrder())
+                    .orElse(null);
+        }
+
+        long sourceCount() {
+            return rows.stream().map(Candidate::sourceUrl).distinct().count();
+        }
+
+        boolean hasSeed() {
+            return rows.stream().anyMatch(Candidate::isSeed);
+        }
+
+        int firstLine() {
+            return rows.stream().mapToInt(Candidate::line).min().orElseThrow();
+        }
+    }
+
+    private static final Comparator<ValueGroup> WINNER_FIRST = Comparator
+            .comparing(ValueGroup::latestDate, Comparator.nullsLast(Comparator.<String>reverseOrder()))
+            .thenComparing(ValueGroup::sourceCount, Comparator.reverseOrder())
+            .thenComparing(ValueGroup::hasSeed, Comparator.reverseOrder())
+            .thenComparing(ValueGroup::firstLine);
+
+    private static final Comparator<Candidate> BEST_ROW_FIRST = Comparator
+            .comparing(Candidate::published, Comparator.nullsLast(Comparator.<String>reverseOrder()))
+            .thenComparing(Candidate::isSeed, Comparator.reverseOrder())
+            .thenComparing(Candidate::line);
+
+    private OneValuePerCell() {
+    }
+
+    static List<Choice> choose(List<Candidate> candidates) {
+        Map<CellKey, List<Candidate>> byCell = candidates.stream().collect(Collectors.groupingBy(
+                c -> new CellKey(c.areaSlug(), c.year(), c.measure()), LinkedHashMap::new, Collectors.toList()));
+        List<Choice> choices = new ArrayList<>();
+        byCell.forEach((cell, rows) -> choices.add(chooseOne(cell, rows)));
+        return choices;
+    }
+
+    private static Choice chooseOne(CellKey cell, List<Candidate> rows) {
+        List<ValueGroup> groups = rows.stream()
+                .collect(Collectors.groupingBy(Candidate::value, LinkedHashMap::new, Collectors.toList()))
+                .entrySet().stream().map(e -> new ValueGroup(e.getKey(), e.getValue()))
+                .sorted(WINNER_FIRST).toList();
+        ValueGroup winner = groups.get(0);
+        Candidate chosen = winner.rows().stream().sorted(BEST_ROW_FIRST).findFirst().orElseThrow();
+        return new Choice(cell, winner.value(), chosen, reason(winner, groups));
+    }
+
+    private static String reason(ValueGroup winner, List<ValueGroup> groups) {
+        long sources = winner.sourceCount();
+        String agreement = sources == 1 ? "one source" : sources + " sources agree";
+        if (groups.size() == 1) {
+            return agreement;
+        }
+        ValueGroup runnerUp = groups.get(1);
+        String others = (groups.size() - 1) + " other value" + (groups.size() > 2 ? "s" : "") + " published";
+        if (winner.latestDate() != null && !winner.latestDate().equals(runnerUp.latestDate())) {
+            return "most recent publication (" + winner.latestDate() + "); " + others;
+        }
+        if (sources != runnerUp.sourceCount()) {
+            return "published by more sources (" + sources + "); " + others;
+        }
+        if (winner.hasSeed() && !runnerUp.hasSeed()) {
+            return "from a seed article; " + others;
+        }
+        return "first in the file; " + others;
+    }
+}

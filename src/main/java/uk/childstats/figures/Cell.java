@@ -1,0 +1,15 @@
+package uk.childstats.figures;
+
+import java.util.List;
+
+/**
+ * The one value the site shows for an area, year and measure, the figure it was taken from, why, and every other
+ * figure published for the same cell.
+ */
+public record Cell(String areaSlug, FinancialYear year, String measureCode, long value, Evidence chosen,
+                   String reason, List<Evidence> others) {
+
+    public boolean hasConflict() {
+        return others.stream().anyMatch(e -> e.value() != value);
+    }
+}

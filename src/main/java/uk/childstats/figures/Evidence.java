@@ -1,0 +1,13 @@
+package uk.childstats.figures;
+
+import uk.childstats.web.Format;
+
+/**
+ * One published figure with the source that published it and the words it used. articleYear is the year the
+ * figure was filed under: a year later than the cell for a "previous year reported" figure.
+ */
+public record Evidence(long value, String measureCode, FinancialYear articleYear, Source source, String quote) {
+    public String valueText() {
+        return Format.number(value);
+    }
+}

@@ -1,0 +1,27 @@
+package uk.childstats.forces;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import org.jooq.DSLContext;
+import uk.childstats.figures.PublishedValues;
+import uk.childstats.web.Views;
+
+/** The list of forces and one page per force. */
+public final class ForcesController {
+    private final PublishedValues figures;
+    private final Views views;
+
+    public ForcesController(DSLContext dsl, Views views) {
+        this.figures = new PublishedValues(dsl);
+        this.views = views;
+    }
+
+    public void list(Context ctx) {
+        views.figures(ctx, "forces", ForceListPage.build(figures));
+    }
+
+    public void show(Context ctx) {
+        ForcePage page = ForcePage.build(figures, ctx.pathParam("slug")).orElseThrow(NotFoundResponse::new);
+        views.figures(ctx, "force", page);
+    }
+}

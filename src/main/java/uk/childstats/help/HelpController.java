@@ -1,0 +1,17 @@
+package uk.childstats.help;
+
+import io.javalin.http.Context;
+import uk.childstats.web.Views;
+
+/** The help page: for children and young people, for worried adults, for schools, and in an emergency. */
+public final class HelpController {
+    public record HelpPage(String title) {
+    }
+
+    private HelpController() {
+    }
+
+    public static void show(Context ctx, Views views) {
+        views.plain(ctx, "help", new HelpPage("Get help and support"));
+    }
+}

@@ -1,0 +1,66 @@
+package uk.childstats.home;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import uk.childstats.figures.Area;
+import uk.childstats.figures.Cell;
+import uk.childstats.figures.FinancialYear;
+import uk.childstats.figures.LatestFigure;
+import uk.childstats.figures.Measure;
+import uk.childstats.figures.PublishedValues;
+import uk.childstats.web.Format;
+import uk.childstats.web.Paths;
+
+/** The headline UK figure, the national totals by year, and the forces' latest figures. */
+public record HomePage(Cell headline, List<NationalRow> totalsByYear, List<LatestFigure> forces) {
+
+    /** A year's UK total and England and Wales total; either may be null (not published). */
+    public record NationalRow(FinancialYear year, Cell uk, Cell englandAndWales) {
+        public String href() {
+            return Paths.year(year);
+        }
+
+        public String ukText() {
+            return uk == null ? Format.NOT_PROVIDED : Format.number(uk.value());
+        }
+
+        public String englandAndWalesText() {
+            return englandAndWales == null ? Format.NOT_PROVIDED : Format.number(englandAndWales.value());
+        }
+    }
+
+    public String title() {
+        return "Child sexual offences recorded by UK police forces";
+    }
+
+    public String headlineText() {
+        return Format.number(headline.value());
+    }
+
+    public String headlineYearHref() {
+        return Paths.year(headline.year());
+    }
+
+    static HomePage build(PublishedValues figures) {
+        Map<FinancialYear, Cell> uk = totalsOf(figures, Area.UK_TOTAL);
+        Map<FinancialYear, Cell> ew = totalsOf(figures, Area.ENGLAND_AND_WALES_TOTAL);
+        List<NationalRow> rows = new ArrayList<>();
+        for (FinancialYear year : figures.allYears()) {
+            if (uk.containsKey(year) || ew.containsKey(year)) {
+                rows.add(new NationalRow(year, uk.get(year), ew.get(year)));
+            }
+        }
+        Cell headline = uk.entrySet().stream().max(Map.Entry.comparingByKey()).map(Map.Entry::getValue)
+                .orElse(null);
+        return new HomePage(headline, rows, LatestFigure.ofEveryForce(figures));
+    }
+
+    private static Map<FinancialYear, Cell> totalsOf(PublishedValues figures, String areaSlug) {
+        return figures.cellsOfArea(areaSlug).stream().filter(c -> c.measureCode().equals(Measure.TOTAL))
+                .collect(Collectors.toMap(Cell::year, Function.identity()));
+    }
+}

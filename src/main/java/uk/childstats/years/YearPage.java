@@ -1,0 +1,97 @@
+package uk.childstats.years;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import uk.childstats.figures.Area;
+import uk.childstats.figures.Cell;
+import uk.childstats.figures.FinancialYear;
+import uk.childstats.figures.Measure;
+import uk.childstats.figures.PublishedValues;
+import uk.childstats.web.Format;
+import uk.childstats.web.Paths;
+
+/** One financial year: the UK and nation totals, and every force ranked among those that provided a figure. */
+public record YearPage(FinancialYear year, List<AreaTotal> aggregates, List<RankedForce> ranked,
+                       List<Area> notProvided, int forceCount, FinancialYear previous, FinancialYear next) {
+
+    public record AreaTotal(Area area, Cell cell) {
+        public String totalText() {
+            return Format.number(cell.value());
+        }
+    }
+
+    public record RankedForce(int rank, boolean joint, Area area, Cell cell) {
+        public String rankText() {
+            return (joint ? "=" : "") + rank;
+        }
+
+        public String totalText() {
+            return Format.number(cell.value());
+        }
+
+        public String href() {
+            return Paths.force(area.slug());
+        }
+    }
+
+    public String title() {
+        return "Child sexual offences recorded by police forces, " + year.label();
+    }
+
+    public int providedCount() {
+        return ranked.size();
+    }
+
+    public String previousHref() {
+        return previous == null ? null : Paths.year(previous);
+    }
+
+    public String nextHref() {
+        return next == null ? null : Paths.year(next);
+    }
+
+    public String forceHref(Area area) {
+        return Paths.force(area.slug());
+    }
+
+    static YearPage build(PublishedValues figures, FinancialYear year) {
+        List<Area> areas = figures.areas();
+        Map<String, Cell> totals = figures.cellsOfYear(year).stream()
+                .filter(c -> c.measureCode().equals(Measure.TOTAL))
+                .collect(Collectors.toMap(Cell::areaSlug, Function.identity()));
+        List<AreaTotal> aggregates = areas.stream().filter(a -> !a.isForce() && totals.containsKey(a.slug()))
+                .map(a -> new AreaTotal(a, totals.get(a.slug()))).toList();
+        List<Area> forces = areas.stream().filter(Area::isForce).filter(Area::territorial).toList();
+        List<Area> provided = forces.stream().filter(a -> totals.containsKey(a.slug()))
+                .sorted(Comparator.comparing((Area a) -> totals.get(a.slug()).value()).reversed()
+                        .thenComparing(Area::name))
+                .toList();
+        List<Area> notProvided = forces.stream().filter(a -> !totals.containsKey(a.slug())).toList();
+        List<FinancialYear> years = figures.allYears();
+        int index = years.indexOf(year);
+        return new YearPage(year, aggregates, rank(provided, totals), notProvided, forces.size(),
+                index > 0 ? years.get(index - 1) : null,
+                index < years.size() - 1 ? years.get(index + 1) : null);
+    }
+
+    /** Standard competition ranking: equal totals share a rank, and the next rank skips (1, 2, 2, 4). */
+    private static List<RankedForce> rank(List<Area> sorted, Map<String, Cell> totals) {
+        List<RankedForce> ranked = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            long value = totals.get(sorted.get(i).slug()).value();
+            int rank = i + 1;
+            while (rank > 1 && totals.get(sorted.get(rank - 2).slug()).value() == value) {
+                rank--;
+            }
+            final int r = rank;
+            boolean joint = sorted.stream().filter(a -> totals.get(a.slug()).value() == value).count() > 1;
+            ranked.add(new RankedForce(r, joint, sorted.get(i), totals.get(sorted.get(i).slug())));
+        }
+        return ranked;
+    }
+}
