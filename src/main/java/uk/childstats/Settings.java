@@ -19,7 +19,7 @@ public record Settings(
         return from(System.getenv());
     }
 
-    static Settings from(Map<String, String> env) {
+    public static Settings from(Map<String, String> env) {
         return new Settings(
                 Integer.parseInt(env.getOrDefault("PORT", "7070")),
                 Optional.ofNullable(env.get("DATABASE_URL")).filter(url -> !url.isBlank()),

@@ -71,7 +71,9 @@ public record ForcePage(Area force, List<Measure> columns, List<YearRow> rows, L
                 .filter(m -> m.code().equals(Measure.TOTAL) || cells.stream().anyMatch(c -> c.measureCode().equals(m.code())))
                 .toList();
         List<YearRow> rows = new ArrayList<>();
-        for (FinancialYear year : figures.yearsWithForceFigures()) {
+        java.util.SortedSet<FinancialYear> years = new java.util.TreeSet<>(figures.yearsWithForceFigures());
+        cells.forEach(c -> years.add(c.year()));
+        for (FinancialYear year : years) {
             List<Value> values = columns.stream().map(m -> {
                 Cell cell = byKey.get(year.label() + "|" + m.code());
                 return cell == null ? new Value(null, null) : new Value(cell.value(), anchor(cell));

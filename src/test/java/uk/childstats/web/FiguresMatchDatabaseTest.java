@@ -1,0 +1,97 @@
+package uk.childstats.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static uk.childstats.db.generated.Tables.AREA;
+import static uk.childstats.db.generated.Tables.FINANCIAL_YEAR;
+import static uk.childstats.db.generated.Tables.MEASURE;
+import static uk.childstats.db.generated.Tables.PUBLISHED_VALUE;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jooq.DSLContext;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import uk.childstats.support.TestDatabase;
+import uk.childstats.support.TestSite;
+
+/** Every figure a page shows equals the value the database publishes for that cell, and nothing is left out. */
+class FiguresMatchDatabaseTest {
+    private final DSLContext dsl = TestDatabase.withBundledData().dsl();
+
+    private static String uk(long n) {
+        return NumberFormat.getIntegerInstance(Locale.UK).format(n);
+    }
+
+    @Test
+    void everyForcePageTableEqualsThePublishedValues() {
+        Map<String, String> labels = dsl.select(MEASURE.LABEL, MEASURE.CODE).from(MEASURE).fetchMap(MEASURE.LABEL, MEASURE.CODE);
+        for (String slug : dsl.select(AREA.SLUG).from(AREA).fetch(AREA.SLUG)) {
+            Document page = TestSite.page("/forces/" + slug);
+            Element table = page.selectFirst("table");
+            List<String> headers = table.select("thead th").eachText();
+            Map<String, String> shown = new TreeMap<>();
+            for (Element row : table.select("tbody tr")) {
+                String year = row.selectFirst("th").text();
+                List<Element> cells = row.select("td");
+                for (int i = 1; i < headers.size() - 1; i++) {
+                    String text = cells.get(i - 1).text();
+                    if (!text.equals("not provided")) {
+                        shown.put(year + " " + labels.get(headers.get(i)), text);
+                    }
+                }
+            }
+            Map<String, String> expected = new TreeMap<>();
+            dsl.selectFrom(PUBLISHED_VALUE).where(PUBLISHED_VALUE.AREA_SLUG.eq(slug)).forEach(r ->
+                    expected.put(r.getYearLabel() + " " + r.getMeasureCode(), uk(r.getValue())));
+            assertEquals(expected, shown, slug);
+        }
+    }
+
+    @Test
+    void everyYearPageRanksTheForcesThatProvidedATotalAndListsTheRest() {
+        List<String> years = dsl.select(FINANCIAL_YEAR.SLUG).from(FINANCIAL_YEAR).fetch(FINANCIAL_YEAR.SLUG);
+        for (String slug : years) {
+            Document page = TestSite.page("/years/" + slug);
+            String label = slug.replace('-', '/');
+            var totals = dsl.select(AREA.NAME, PUBLISHED_VALUE.VALUE).from(PUBLISHED_VALUE).join(AREA)
+                    .on(AREA.SLUG.eq(PUBLISHED_VALUE.AREA_SLUG))
+                    .where(PUBLISHED_VALUE.YEAR_LABEL.eq(label), PUBLISHED_VALUE.MEASURE_CODE.eq("total_offences"),
+                            AREA.KIND.eq("force"))
+                    .orderBy(PUBLISHED_VALUE.VALUE.desc(), AREA.NAME).fetch();
+            List<String> expected = new ArrayList<>();
+            totals.forEach(r -> expected.add(r.value1() + " " + uk(r.value2())));
+            List<String> shown = new ArrayList<>();
+            page.select("#ranked-caption ~ tbody tr, table:has(#ranked-caption) tbody tr").forEach(row ->
+                    shown.add(row.selectFirst("th").text() + " " + row.select("td").get(1).text()));
+            assertEquals(expected, shown, slug);
+            long territorial = dsl.fetchCount(AREA, AREA.KIND.eq("force").and(AREA.TERRITORIAL.isTrue()));
+            assertEquals(territorial - totals.size(), page.select(".not-provided-list li").size(), slug);
+
+            Map<String, String> aggregates = new HashMap<>();
+            page.select(".govuk-summary-list__row").forEach(r ->
+                    aggregates.put(r.selectFirst("dt").text(), r.selectFirst(".headline-number").text()));
+            Map<String, String> expectedAggregates = new HashMap<>();
+            dsl.select(AREA.NAME, PUBLISHED_VALUE.VALUE).from(PUBLISHED_VALUE).join(AREA).on(AREA.SLUG.eq(PUBLISHED_VALUE.AREA_SLUG))
+                    .where(PUBLISHED_VALUE.YEAR_LABEL.eq(label), PUBLISHED_VALUE.MEASURE_CODE.eq("total_offences"),
+                            AREA.KIND.eq("aggregate"))
+                    .forEach(r -> expectedAggregates.put(r.value1(), uk(r.value2())));
+            assertEquals(expectedAggregates, aggregates, slug);
+        }
+    }
+
+    @Test
+    void theHomePageHeadlineIsTheLatestUkTotal() {
+        var latest = dsl.select(PUBLISHED_VALUE.YEAR_LABEL, PUBLISHED_VALUE.VALUE).from(PUBLISHED_VALUE)
+                .where(PUBLISHED_VALUE.AREA_SLUG.eq("all-uk-forces"), PUBLISHED_VALUE.MEASURE_CODE.eq("total_offences"))
+                .orderBy(PUBLISHED_VALUE.YEAR_LABEL.desc()).limit(1).fetchSingle();
+        Document home = TestSite.page("/");
+        assertEquals(uk(latest.value2()), home.selectFirst(".headline .headline-number").text());
+        assertEquals(latest.value1(), home.selectFirst(".headline a").text());
+    }
+}
