@@ -10,10 +10,8 @@ import org.jsoup.nodes.Document;
 import uk.childstats.Settings;
 import uk.childstats.web.WebServer;
 
-/** The site, started once in-process on a free port over the shared test database, and an HTTP client for it. */
+/** The site (its exit button pointing at a local stand-in), started once in-process on a free port over the shared test database, and an HTTP client for it. */
 public final class TestSite {
-    /** Tests never leave the machine: the exit button goes to a local page. */
-    public static final String LOCAL_EXIT_PATH = "/exit-stand-in";
     private static WebServer server;
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
@@ -24,7 +22,7 @@ public final class TestSite {
         if (server == null) {
             Settings settings = Settings.from(java.util.Map.of()).withPort(0);
             server = WebServer.start(TestDatabase.withBundledData().dsl(),
-                    settings.withExitUrl("http://localhost:1" + LOCAL_EXIT_PATH));
+                    settings.withExitUrl(ExitStandIn.url()));
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         }
         return "http://localhost:" + server.port();

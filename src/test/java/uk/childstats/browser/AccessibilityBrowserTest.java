@@ -1,0 +1,71 @@
+package uk.childstats.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import uk.childstats.support.Browser;
+import uk.childstats.support.BrowserSession;
+import uk.childstats.support.SitePages;
+
+/** Every page template, on a phone and on a desktop, in a real Chromium with axe-core. */
+class AccessibilityBrowserTest {
+    @RegisterExtension
+    static final BrowserSession BROWSER = BrowserSession.withJavaScript();
+
+    static Stream<Arguments> everyTemplateAtEverySize() {
+        return SitePages.EVERY_TEMPLATE.stream().flatMap(path -> Stream.of(
+                Arguments.of(path, 375, 800), Arguments.of(path, 1280, 900)));
+    }
+
+    private static void resize(WebDriver driver, int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    @ParameterizedTest(name = "{0} at {1}x{2}")
+    @MethodSource("everyTemplateAtEverySize")
+    void axeFindsNoWcagViolationsAndTheHelpNumbersAreVisible(String path, int width, int height) {
+        WebDriver driver = BROWSER.driver();
+        resize(driver, width, height);
+        BROWSER.open(path);
+        Results results = new AxeBuilder().withTags(Browser.WCAG_TAGS).analyze(driver);
+        List<Rule> violations = results.getViolations();
+        assertTrue(violations.isEmpty(), () -> violations.stream()
+                .map(v -> v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n")));
+        WebElement panel = driver.findElement(By.cssSelector("aside.help-panel"));
+        for (String number : List.of("0800 1111", "0808 800 5000")) {
+            WebElement link = panel.findElement(By.xpath(".//a[normalize-space()='" + number + "']"));
+            assertTrue(link.isDisplayed(), number + " is not visible on " + path);
+        }
+        assertTrue(driver.findElement(By.id("exit-this-page-button")).isDisplayed());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("uk.childstats.support.SitePages#everyTemplate")
+    void noPageScrollsSidewaysAt320PixelsWide(String path) {
+        WebDriver driver = BROWSER.driver();
+        resize(driver, 320, 800);
+        BROWSER.open(path);
+        long scrollWidth = (Long) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth;");
+        long clientWidth = (Long) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.clientWidth;");
+        assertEquals(clientWidth, scrollWidth, path + " is wider than the screen");
+    }
+}

@@ -1,0 +1,20 @@
+package uk.childstats.support;
+
+import java.util.List;
+
+/** One address for every page template of the site; a new template adds its page here. */
+public final class SitePages {
+    public static final List<String> EVERY_TEMPLATE = List.of("/", "/forces", "/forces/dorset-police",
+            "/forces/cheshire-constabulary", "/years", "/years/2016-17", "/help", "/about", "/no-such-page");
+
+    /** Pages that show figures in tables. */
+    public static final List<String> WITH_FIGURES = List.of("/", "/forces", "/forces/dorset-police", "/years",
+            "/years/2016-17");
+
+    public static java.util.stream.Stream<String> everyTemplate() {
+        return EVERY_TEMPLATE.stream();
+    }
+
+    private SitePages() {
+    }
+}
