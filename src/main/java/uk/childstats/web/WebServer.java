@@ -27,17 +27,18 @@ public final class WebServer {
         HomeController home = new HomeController(dsl, views);
         ForcesController forces = new ForcesController(dsl, views);
         YearsController years = new YearsController(dsl, views);
+        PageCache cache = new PageCache(new DataVersion(dsl));
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.router.ignoreTrailingSlashes = true;
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
             config.routes.before(SecurityHeaders::apply);
-            config.routes.get(Paths.HOME, home::show);
-            config.routes.get(Paths.FORCES, forces::list);
-            config.routes.get(Paths.FORCES + "/{slug}", forces::show);
-            config.routes.get(Paths.YEARS, years::list);
-            config.routes.get(Paths.YEARS + "/{year}", years::show);
+            config.routes.get(Paths.HOME, cache.cached(home::show));
+            config.routes.get(Paths.FORCES, cache.cached(forces::list));
+            config.routes.get(Paths.FORCES + "/{slug}", cache.cached(forces::show));
+            config.routes.get(Paths.YEARS, cache.cached(years::list));
+            config.routes.get(Paths.YEARS + "/{year}", cache.cached(years::show));
             config.routes.get(Paths.HELP, ctx -> HelpController.show(ctx, views));
             config.routes.get(Paths.ABOUT, ctx -> AboutController.show(ctx, views));
             config.routes.error(HttpStatus.NOT_FOUND, ctx -> ErrorPages.notFound(ctx, views));

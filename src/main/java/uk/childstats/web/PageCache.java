@@ -1,0 +1,68 @@
+package uk.childstats.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpStatus;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Keeps each rendered page until the next import, and answers a repeat visit from a cache with 304 Not Modified.
+ * Bounded, so hostile query strings cannot fill the memory.
+ */
+final class PageCache {
+    private static final int MAX_ENTRIES = 1000;
+
+    private record Entry(int version, String contentType, String body, String etag) {
+    }
+
+    private final DataVersion dataVersion;
+    private final Map<String, Entry> entries = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+            return size() > MAX_ENTRIES;
+        }
+    };
+
+    PageCache(DataVersion dataVersion) {
+        this.dataVersion = dataVersion;
+    }
+
+    Handler cached(Handler page) {
+        return ctx -> {
+            int version = dataVersion.current();
+            String key = ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString());
+            Entry entry = lookUp(key, version);
+            if (entry == null) {
+                page.handle(ctx);
+                if (ctx.status() != HttpStatus.OK || ctx.result() == null) {
+                    return;
+                }
+                String body = ctx.result();
+                entry = new Entry(version, ctx.res().getContentType(), body,
+                        "\"v" + version + "-" + Integer.toHexString(body.hashCode()) + "\"");
+                store(key, entry);
+            }
+            send(ctx, entry);
+        };
+    }
+
+    private static void send(Context ctx, Entry entry) {
+        ctx.header("ETag", entry.etag());
+        ctx.header("Cache-Control", "no-cache");
+        if (entry.etag().equals(ctx.header("If-None-Match"))) {
+            ctx.status(HttpStatus.NOT_MODIFIED).result("");
+            return;
+        }
+        ctx.contentType(entry.contentType()).result(entry.body());
+    }
+
+    private synchronized Entry lookUp(String key, int version) {
+        Entry entry = entries.get(key);
+        return entry != null && entry.version() == version ? entry : null;
+    }
+
+    private synchronized void store(String key, Entry entry) {
+        entries.put(key, entry);
+    }
+}
