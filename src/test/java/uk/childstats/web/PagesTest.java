@@ -108,4 +108,16 @@ class PagesTest {
         Document page = Jsoup.parse(response.body());
         assertTrue(page.select("script:not([src])").stream().allMatch(s -> "application/json".equals(s.attr("type"))));
     }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("uk.childstats.support.SitePages#everyTemplate")
+    void headingsStartAtTheH1AndNeverSkipALevel(String path) {
+        Document page = Jsoup.parse(TestSite.get(path).body());
+        List<Integer> levels = page.select("h1, h2, h3, h4, h5, h6").stream()
+                .map(h -> Integer.parseInt(h.tagName().substring(1))).toList();
+        assertEquals(1, levels.get(0), path + " " + levels);
+        for (int i = 1; i < levels.size(); i++) {
+            assertTrue(levels.get(i) <= levels.get(i - 1) + 1, path + " skips a level: " + levels);
+        }
+    }
 }
