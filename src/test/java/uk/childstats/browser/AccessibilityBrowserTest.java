@@ -56,11 +56,17 @@ class AccessibilityBrowserTest {
         assertTrue(driver.findElement(By.id("exit-this-page-button")).isDisplayed());
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("uk.childstats.support.SitePages#everyTemplate")
-    void noPageScrollsSidewaysAt320PixelsWide(String path) {
+    static Stream<Arguments> everyTemplateOnASmallPhoneAndAt200PercentZoom() {
+        return SitePages.EVERY_TEMPLATE.stream().flatMap(path -> Stream.of(Arguments.of(path, 320),
+                Arguments.of(path, 640)));
+    }
+
+    /** 640 CSS pixels is a 1280-pixel window at 200% zoom. */
+    @ParameterizedTest(name = "{0} at {1} px")
+    @MethodSource("everyTemplateOnASmallPhoneAndAt200PercentZoom")
+    void noPageScrollsSideways(String path, int width) {
         WebDriver driver = BROWSER.driver();
-        resize(driver, 320, 800);
+        resize(driver, width, 800);
         BROWSER.open(path);
         long scrollWidth = (Long) ((JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.scrollWidth;");
