@@ -8,6 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.childstats.Settings;
 import uk.childstats.about.AboutController;
+import uk.childstats.compare.CompareController;
+import uk.childstats.downloads.DownloadsController;
+import uk.childstats.embed.EmbedController;
 import uk.childstats.forces.ForcesController;
 import uk.childstats.help.HelpController;
 import uk.childstats.home.HomeController;
@@ -27,6 +30,10 @@ public final class WebServer {
         HomeController home = new HomeController(dsl, views);
         ForcesController forces = new ForcesController(dsl, views);
         YearsController years = new YearsController(dsl, views);
+        CompareController compare = new CompareController(dsl, views);
+        EmbedController embed = new EmbedController(dsl, views);
+        DownloadsController downloads = new DownloadsController(dsl, views, forces::dataset,
+                year -> years.dataset(year.slug()));
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.router.ignoreTrailingSlashes = true;
@@ -35,9 +42,24 @@ public final class WebServer {
             config.routes.before(SecurityHeaders::apply);
             config.routes.get(Paths.HOME, home::show);
             config.routes.get(Paths.FORCES, forces::list);
-            config.routes.get(Paths.FORCES + "/{slug}", forces::show);
+            config.routes.get(Paths.Routes.FORCE_METADATA, forces::metadata);
+            config.routes.get(Paths.Routes.FORCE_CSV, forces::csv);
+            config.routes.get(Paths.Routes.FORCE, forces::show);
+            config.routes.get(Paths.Routes.FORCE_API, forces::json);
             config.routes.get(Paths.YEARS, years::list);
-            config.routes.get(Paths.YEARS + "/{year}", years::show);
+            config.routes.get(Paths.Routes.YEAR_METADATA, years::metadata);
+            config.routes.get(Paths.Routes.YEAR_CSV, years::csv);
+            config.routes.get(Paths.Routes.YEAR, years::show);
+            config.routes.get(Paths.Routes.YEAR_API, years::json);
+            config.routes.get(Paths.COMPARE, compare::show);
+            config.routes.get(Paths.DOWNLOADS, downloads::page);
+            config.routes.get(Paths.FIGURES_CSV, downloads::figuresCsv);
+            config.routes.get(Paths.metadata(Paths.FIGURES_CSV), downloads::figuresMetadata);
+            config.routes.get(Paths.API_FIGURES, downloads::figuresJson);
+            config.routes.get(Paths.PUBLISHED_CSV, downloads::publishedCsv);
+            config.routes.get(Paths.metadata(Paths.PUBLISHED_CSV), downloads::publishedMetadata);
+            config.routes.get(Paths.API_PUBLISHED, downloads::publishedJson);
+            config.routes.get(Paths.Routes.FORCE_EMBED, embed::force);
             config.routes.get(Paths.HELP, ctx -> HelpController.show(ctx, views));
             config.routes.get(Paths.ABOUT, ctx -> AboutController.show(ctx, views));
             config.routes.error(HttpStatus.NOT_FOUND, ctx -> ErrorPages.notFound(ctx, views));
