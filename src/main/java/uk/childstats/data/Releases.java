@@ -2,6 +2,9 @@ package uk.childstats.data;
 
 import static uk.childstats.db.generated.Tables.DATA_RELEASE;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -21,6 +24,13 @@ public final class Releases {
     public static int currentVersion(DSLContext dsl) {
         Integer id = dsl.select(DSL.max(DATA_RELEASE.ID)).from(DATA_RELEASE).fetchOne(0, Integer.class);
         return id == null ? 0 : id;
+    }
+
+    /** When the newest import ran; the epoch when nothing has been imported. */
+    public static Instant currentImportedAt(DSLContext dsl) {
+        LocalDateTime at = dsl.select(DATA_RELEASE.IMPORTED_AT).from(DATA_RELEASE)
+                .orderBy(DATA_RELEASE.ID.desc()).limit(1).fetchOne(DATA_RELEASE.IMPORTED_AT);
+        return at == null ? Instant.EPOCH : at.atZone(ZoneId.systemDefault()).toInstant();
     }
 
     public static boolean hasImported(DSLContext dsl, String dataset) {

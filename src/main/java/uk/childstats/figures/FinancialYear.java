@@ -2,9 +2,13 @@ package uk.childstats.figures;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /** A financial year, 1 April to 31 March, written 2016/17 and addressed in URLs as 2016-17. */
 public record FinancialYear(int startYear) implements Comparable<FinancialYear> {
@@ -36,6 +40,16 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
     public long hours() {
         LocalDate start = LocalDate.of(startYear, 4, 1);
         return ChronoUnit.DAYS.between(start, start.plusYears(1)) * 24;
+    }
+
+    /** Every year from the earliest to the latest of these, none skipped, so a chart's axis shows each gap. */
+    public static List<FinancialYear> continuous(Collection<FinancialYear> years) {
+        if (years.isEmpty()) {
+            return List.of();
+        }
+        int first = Collections.min(years).startYear();
+        int last = Collections.max(years).startYear();
+        return IntStream.rangeClosed(first, last).mapToObj(FinancialYear::new).toList();
     }
 
     @Override

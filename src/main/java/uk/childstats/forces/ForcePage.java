@@ -16,7 +16,8 @@ import uk.childstats.web.Format;
 import uk.childstats.web.Paths;
 
 /** One force: every year and measure, the change on the previous year, and the sources behind each figure. */
-public record ForcePage(Area force, List<Measure> columns, List<YearRow> rows, List<CellEvidence> evidence) {
+public record ForcePage(Area force, List<Measure> columns, List<YearRow> rows, List<CellEvidence> evidence,
+                        ForceInsights insights) {
 
     /** One year of the table: a value or "not provided" per column, and the change in the total. */
     public record YearRow(FinancialYear year, List<Value> values, YearOnYear change) {
@@ -83,7 +84,8 @@ public record ForcePage(Area force, List<Measure> columns, List<YearRow> rows, L
         Map<String, String> labels = columns.stream().collect(Collectors.toMap(Measure::code, Measure::label));
         List<CellEvidence> evidence = cells.stream()
                 .map(c -> new CellEvidence(anchor(c), c.year().label(), labels.get(c.measureCode()), c)).toList();
-        return new ForcePage(force, columns, rows, evidence);
+        return new ForcePage(force, columns, rows, evidence,
+                ForceInsights.build(figures, force, cells, rows.stream().map(YearRow::year).toList()));
     }
 
     private static YearOnYear change(Map<String, Cell> byKey, FinancialYear year) {

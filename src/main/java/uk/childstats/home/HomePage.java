@@ -45,6 +45,15 @@ public record HomePage(Cell headline, List<NationalRow> totalsByYear, List<Lates
         return Paths.year(headline.year());
     }
 
+    public uk.childstats.charts.Chart chart() {
+        return HomeChart.of(totalsByYear);
+    }
+
+    public uk.childstats.figures.OffenceInterval headlineInterval() {
+        return headline == null ? null
+                : uk.childstats.figures.OffenceInterval.of(headline.year(), headline.value()).orElse(null);
+    }
+
     static HomePage build(PublishedValues figures) {
         Map<FinancialYear, Cell> uk = totalsOf(figures, Area.UK_TOTAL);
         Map<FinancialYear, Cell> ew = totalsOf(figures, Area.ENGLAND_AND_WALES_TOTAL);

@@ -28,10 +28,21 @@ final class PageCache {
         this.dataVersion = dataVersion;
     }
 
+    /** A page that depends on its path alone: a query string neither changes it nor makes a new cache entry. */
     Handler cached(Handler page) {
+        return cached(page, false);
+    }
+
+    /** A page that depends on its query string too, such as a comparison of the forces it names. */
+    Handler cachedPerQuery(Handler page) {
+        return cached(page, true);
+    }
+
+    private Handler cached(Handler page, boolean perQuery) {
         return ctx -> {
             int version = dataVersion.current();
-            String key = ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString());
+            String query = perQuery && ctx.queryString() != null ? ctx.queryString() : "";
+            String key = ctx.path() + "?" + query;
             Entry entry = lookUp(key, version);
             if (entry == null) {
                 page.handle(ctx);

@@ -1,14 +1,46 @@
 package uk.childstats.web;
 
+import java.util.List;
+import java.util.stream.Collectors;
 import uk.childstats.figures.FinancialYear;
 
-/** Every URL the site links to, spelled once. */
+/** Every URL the site links to, spelled once. Route patterns for Javalin sit beside the links they match. */
 public final class Paths {
     public static final String HOME = "/";
     public static final String FORCES = "/forces";
     public static final String YEARS = "/years";
     public static final String HELP = "/help";
     public static final String ABOUT = "/about";
+    public static final String LICENCE = ABOUT + "#licence";
+    public static final String DOWNLOADS = "/downloads";
+    public static final String COMPARE = "/compare";
+    public static final String EMBED = "/embed";
+    public static final String FIGURES_CSV = "/data/figures.csv";
+    public static final String PUBLISHED_CSV = "/data/published.csv";
+    public static final String API = "/api";
+    public static final String API_FIGURES = API + "/figures";
+    public static final String API_PUBLISHED = API + "/published";
+    public static final String CHART_JS = "/webjars/chart.js/4.4.1/dist/chart.umd.js";
+    public static final String CHARTS_SCRIPT = "/js/charts.js";
+
+    static final String CSV = ".csv";
+    static final String METADATA = "-metadata.json";
+
+    /** Javalin route patterns. */
+    public static final class Routes {
+        public static final String FORCE = FORCES + "/{slug}";
+        public static final String FORCE_CSV = FORCE + CSV;
+        public static final String FORCE_METADATA = FORCE + CSV + METADATA;
+        public static final String FORCE_API = API + FORCE;
+        public static final String FORCE_EMBED = EMBED + FORCE;
+        public static final String YEAR = YEARS + "/{year}";
+        public static final String YEAR_CSV = YEAR + CSV;
+        public static final String YEAR_METADATA = YEAR + CSV + METADATA;
+        public static final String YEAR_API = API + YEAR;
+
+        private Routes() {
+        }
+    }
 
     private Paths() {
     }
@@ -17,7 +49,41 @@ public final class Paths {
         return FORCES + "/" + slug;
     }
 
+    public static String forceCsv(String slug) {
+        return force(slug) + CSV;
+    }
+
+    public static String forceApi(String slug) {
+        return API + force(slug);
+    }
+
+    public static String forceEmbed(String slug) {
+        return EMBED + force(slug);
+    }
+
     public static String year(FinancialYear year) {
         return YEARS + "/" + year.slug();
+    }
+
+    public static String yearCsv(FinancialYear year) {
+        return year(year) + CSV;
+    }
+
+    public static String yearApi(FinancialYear year) {
+        return API + year(year);
+    }
+
+    /** The CSV on the Web metadata file that describes a CSV file: its address plus "-metadata.json". */
+    public static String metadata(String csvPath) {
+        return csvPath + METADATA;
+    }
+
+    public static String compare(List<String> forceSlugs) {
+        return forceSlugs.isEmpty() ? COMPARE : forceSlugs.stream().map(s -> "force=" + s)
+                .collect(Collectors.joining("&", COMPARE + "?", ""));
+    }
+
+    public static boolean isEmbed(String path) {
+        return path.startsWith(EMBED + "/");
     }
 }

@@ -3,11 +3,11 @@ package uk.childstats.web;
 import io.javalin.http.Context;
 
 /**
- * Headers on every response. Nothing loads from another site, no inline script runs, no page can be framed,
- * and no referrer tells the next site that a visitor was here.
+ * Headers on every response. Nothing loads from another site, no inline script runs, no page but an embeddable
+ * chart can be framed, and no referrer tells the next site that a visitor was here.
  */
 final class SecurityHeaders {
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    private static final String POLICY_BUT_FRAMING = String.join("; ",
             "default-src 'self'",
             "script-src 'self'",
             "style-src 'self'",
@@ -16,17 +16,22 @@ final class SecurityHeaders {
             "connect-src 'self'",
             "object-src 'none'",
             "base-uri 'none'",
-            "form-action 'self'",
-            "frame-ancestors 'none'");
+            "form-action 'self'");
+    static final String CONTENT_SECURITY_POLICY = POLICY_BUT_FRAMING + "; frame-ancestors 'none'";
+    /** Only the embeddable charts may be framed, by any site. */
+    static final String EMBED_CONTENT_SECURITY_POLICY = POLICY_BUT_FRAMING + "; frame-ancestors *";
 
     private SecurityHeaders() {
     }
 
     static void apply(Context ctx) {
-        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        boolean embed = Paths.isEmbed(ctx.path());
+        ctx.header("Content-Security-Policy", embed ? EMBED_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("X-Frame-Options", "DENY");
+        if (!embed) {
+            ctx.header("X-Frame-Options", "DENY");
+        }
         ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
         ctx.header("Cross-Origin-Opener-Policy", "same-origin");
     }

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import uk.childstats.about.Reuse;
 import uk.childstats.help.Helplines;
 
 /** Renders a page: one Thymeleaf template filled with the shared layout model and the page's own typed model. */
@@ -38,6 +39,7 @@ public final class Views {
         model.setVariable("layout", new Layout(Layout.SITE_NAME, exitUrl, ctx.path(), showsFigures));
         model.setVariable("help", HelpModel.INSTANCE);
         model.setVariable("paths", PathsModel.INSTANCE);
+        model.setVariable("reuse", new ReuseModel(ctx.fullUrl(), ctx.scheme() + "://" + ctx.host()));
         model.setVariable("page", page);
         ctx.contentType("text/html; charset=utf-8").result(engine.process(template, model));
     }
@@ -69,5 +71,17 @@ public final class Views {
         public String years() { return Paths.YEARS; }
         public String help() { return Paths.HELP; }
         public String about() { return Paths.ABOUT; }
+        public String licence() { return Paths.LICENCE; }
+        public String downloads() { return Paths.DOWNLOADS; }
+        public String compare() { return Paths.COMPARE; }
+        public String chartJs() { return Paths.CHART_JS; }
+        public String chartsScript() { return Paths.CHARTS_SCRIPT; }
+    }
+
+    /** How to cite the page being rendered, and the licence, from {@link Reuse}. */
+    public record ReuseModel(String url, String siteUrl) {
+        public String citation(String title) { return Reuse.citationToday(title, url); }
+        public String absolute(String path) { return siteUrl + path; }
+        public String licence() { return Reuse.LICENCE; }
     }
 }

@@ -8,6 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.childstats.Settings;
 import uk.childstats.about.AboutController;
+import uk.childstats.compare.CompareController;
+import uk.childstats.downloads.DownloadsController;
+import uk.childstats.embed.EmbedController;
 import uk.childstats.forces.ForcesController;
 import uk.childstats.help.HelpController;
 import uk.childstats.home.HomeController;
@@ -28,6 +31,10 @@ public final class WebServer {
         ForcesController forces = new ForcesController(dsl, views);
         YearsController years = new YearsController(dsl, views);
         PageCache cache = new PageCache(new DataVersion(dsl));
+        CompareController compare = new CompareController(dsl, views);
+        EmbedController embed = new EmbedController(dsl, views);
+        DownloadsController downloads = new DownloadsController(dsl, views, forces::dataset,
+                year -> years.dataset(year.slug()));
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.router.ignoreTrailingSlashes = true;
@@ -36,9 +43,24 @@ public final class WebServer {
             config.routes.before(SecurityHeaders::apply);
             config.routes.get(Paths.HOME, cache.cached(home::show));
             config.routes.get(Paths.FORCES, cache.cached(forces::list));
-            config.routes.get(Paths.FORCES + "/{slug}", cache.cached(forces::show));
+            config.routes.get(Paths.Routes.FORCE_METADATA, forces::metadata);
+            config.routes.get(Paths.Routes.FORCE_CSV, forces::csv);
+            config.routes.get(Paths.Routes.FORCE, cache.cached(forces::show));
+            config.routes.get(Paths.Routes.FORCE_API, forces::json);
             config.routes.get(Paths.YEARS, cache.cached(years::list));
-            config.routes.get(Paths.YEARS + "/{year}", cache.cached(years::show));
+            config.routes.get(Paths.Routes.YEAR_METADATA, years::metadata);
+            config.routes.get(Paths.Routes.YEAR_CSV, years::csv);
+            config.routes.get(Paths.Routes.YEAR, cache.cached(years::show));
+            config.routes.get(Paths.Routes.YEAR_API, years::json);
+            config.routes.get(Paths.COMPARE, cache.cachedPerQuery(compare::show));
+            config.routes.get(Paths.DOWNLOADS, cache.cached(downloads::page));
+            config.routes.get(Paths.FIGURES_CSV, downloads::figuresCsv);
+            config.routes.get(Paths.metadata(Paths.FIGURES_CSV), downloads::figuresMetadata);
+            config.routes.get(Paths.API_FIGURES, downloads::figuresJson);
+            config.routes.get(Paths.PUBLISHED_CSV, downloads::publishedCsv);
+            config.routes.get(Paths.metadata(Paths.PUBLISHED_CSV), downloads::publishedMetadata);
+            config.routes.get(Paths.API_PUBLISHED, downloads::publishedJson);
+            config.routes.get(Paths.Routes.FORCE_EMBED, cache.cached(embed::force));
             config.routes.get(Paths.HELP, ctx -> HelpController.show(ctx, views));
             config.routes.get(Paths.ABOUT, ctx -> AboutController.show(ctx, views));
             config.routes.error(HttpStatus.NOT_FOUND, ctx -> ErrorPages.notFound(ctx, views));

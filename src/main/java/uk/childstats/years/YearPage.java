@@ -17,7 +17,8 @@ import uk.childstats.web.Paths;
 
 /** One financial year: the UK and nation totals, and every force ranked among those that provided a figure. */
 public record YearPage(FinancialYear year, List<AreaTotal> aggregates, List<RankedForce> ranked,
-                       List<Area> notProvided, int forceCount, FinancialYear previous, FinancialYear next) {
+                       List<Area> notProvided, int forceCount, FinancialYear previous, FinancialYear next,
+                       YearInsights insights) {
 
     public record AreaTotal(Area area, Cell cell) {
         public String totalText() {
@@ -74,9 +75,11 @@ public record YearPage(FinancialYear year, List<AreaTotal> aggregates, List<Rank
         List<Area> notProvided = forces.stream().filter(a -> !totals.containsKey(a.slug())).toList();
         List<FinancialYear> years = figures.allYears();
         int index = years.indexOf(year);
-        return new YearPage(year, aggregates, rank(provided, totals), notProvided, forces.size(),
+        List<RankedForce> ranked = rank(provided, totals);
+        return new YearPage(year, aggregates, ranked, notProvided, forces.size(),
                 index > 0 ? years.get(index - 1) : null,
-                index < years.size() - 1 ? years.get(index + 1) : null);
+                index < years.size() - 1 ? years.get(index + 1) : null,
+                YearInsights.build(figures, year, aggregates, ranked));
     }
 
     /** Standard competition ranking: equal totals share a rank, and the next rank skips (1, 2, 2, 4). */

@@ -3,18 +3,22 @@ package uk.childstats.years;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import org.jooq.DSLContext;
+import uk.childstats.downloads.Dataset;
+import uk.childstats.downloads.DatasetResponses;
 import uk.childstats.figures.FinancialYear;
 import uk.childstats.figures.PublishedValues;
 import uk.childstats.web.Views;
 
-/** The list of years and one page per financial year. */
+/** The list of years, one page per financial year, and that page's table as CSV, CSVW metadata and JSON. */
 public final class YearsController {
     private final PublishedValues figures;
     private final Views views;
+    private final DatasetResponses downloads;
 
     public YearsController(DSLContext dsl, Views views) {
         this.figures = new PublishedValues(dsl);
         this.views = views;
+        this.downloads = new DatasetResponses(dsl);
     }
 
     public void list(Context ctx) {
@@ -22,9 +26,29 @@ public final class YearsController {
     }
 
     public void show(Context ctx) {
-        String slug = ctx.pathParam("year");
+        views.figures(ctx, "year", page(ctx.pathParam("year")));
+    }
+
+    public void csv(Context ctx) {
+        downloads.csv(ctx, dataset(ctx.pathParam("year")));
+    }
+
+    public void metadata(Context ctx) {
+        downloads.metadata(ctx, dataset(ctx.pathParam("year")));
+    }
+
+    public void json(Context ctx) {
+        downloads.json(ctx, dataset(ctx.pathParam("year")));
+    }
+
+    /** The dataset behind a year's downloads; the year is addressed as 2016-17. */
+    public Dataset dataset(String slug) {
+        return YearDataset.of(page(slug));
+    }
+
+    private YearPage page(String slug) {
         FinancialYear year = FinancialYear.parse(slug).filter(y -> y.slug().equals(slug))
                 .filter(y -> figures.allYears().contains(y)).orElseThrow(NotFoundResponse::new);
-        views.figures(ctx, "year", YearPage.build(figures, year));
+        return YearPage.build(figures, year);
     }
 }

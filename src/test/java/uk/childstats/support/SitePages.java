@@ -5,11 +5,12 @@ import java.util.List;
 /** One address for every page template of the site; a new template adds its page here. */
 public final class SitePages {
     public static final List<String> EVERY_TEMPLATE = List.of("/", "/forces", "/forces/dorset-police",
-            "/forces/cheshire-constabulary", "/years", "/years/2016-17", "/help", "/about", "/no-such-page");
+            "/forces/cheshire-constabulary", "/years", "/years/2016-17", "/help", "/about", "/no-such-page",
+            "/compare", "/compare?force=dorset-police&force=wiltshire-police", "/downloads");
 
     /** Pages that show figures in tables. */
     public static final List<String> WITH_FIGURES = List.of("/", "/forces", "/forces/dorset-police", "/years",
-            "/years/2016-17");
+            "/years/2016-17", "/compare?force=dorset-police&force=wiltshire-police");
 
     public static java.util.stream.Stream<String> everyTemplate() {
         return EVERY_TEMPLATE.stream();

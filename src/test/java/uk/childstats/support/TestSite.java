@@ -44,6 +44,29 @@ public final class TestSite {
         }
     }
 
+    /** A request with headers of its own, such as If-None-Match. */
+    public static HttpResponse<String> get(String path, java.util.Map<String, String> headers) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path));
+            headers.forEach(request::header);
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A download that must answer 200: its body. */
+    public static String download(String path) {
+        HttpResponse<String> response = get(path, "*/*");
+        if (response.statusCode() != 200) {
+            throw new AssertionError(path + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
     /** A page that must answer 200, parsed. */
     public static Document page(String path) {
         HttpResponse<String> response = get(path);

@@ -1,0 +1,81 @@
+package uk.childstats.charts;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import uk.childstats.downloads.Json;
+import uk.childstats.web.Format;
+
+/**
+ * A chart as a figure: heading, one-sentence description, the data as a table (so it reads without JavaScript),
+ * and download links. The data reaches the drawing script as JSON in a script element of type application/json.
+ */
+public record Chart(String id, Kind kind, String heading, String description, String categoryTitle,
+                    String valueTitle, List<String> categories, List<Series> series, String csvHref,
+                    String pngFileName) {
+
+    public enum Kind { LINE, HORIZONTAL_BAR }
+
+    /** One line or set of bars; a null value is "not provided" and is drawn as a gap, never as 0. */
+    public record Series(String name, List<Long> values) {
+    }
+
+    /** A row of the figure's table: the category and one text per series. */
+    public record TableRow(String category, List<Cell> cells) {
+    }
+
+    public record Cell(String text, boolean provided) {
+    }
+
+    public String dataId() {
+        return id + "-data";
+    }
+
+    public List<String> seriesNames() {
+        return series.stream().map(Series::name).toList();
+    }
+
+    public List<TableRow> tableRows() {
+        List<TableRow> rows = new ArrayList<>();
+        for (int i = 0; i < categories.size(); i++) {
+            final int index = i;
+            rows.add(new TableRow(categories.get(i), series.stream().map(s -> s.values().get(index))
+                    .map(v -> new Cell(Format.number(v), v != null)).toList()));
+        }
+        return rows;
+    }
+
+    /** How the series are told apart, in words, when there is more than one. */
+    public String legendNote() {
+        if (series.size() < 2) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < series.size(); i++) {
+            parts.add(series.get(i).name() + ": " + Palette.SHAPE_NAMES.get(i % Palette.size()));
+        }
+        return "Points on the lines are marked by shape: " + String.join("; ", parts) + ".";
+    }
+
+    public String json() {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("kind", kind == Kind.LINE ? "line" : "horizontalBar");
+        data.put("categories", categories);
+        data.put("valueTitle", valueTitle);
+        data.put("categoryTitle", categoryTitle);
+        data.put("pngFileName", pngFileName);
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (int i = 0; i < series.size(); i++) {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("name", series.get(i).name());
+            s.put("values", series.get(i).values());
+            s.put("colour", Palette.COLOURS.get(i % Palette.size()));
+            s.put("pointStyle", Palette.POINT_STYLES.get(i % Palette.size()));
+            s.put("dash", Palette.DASHES.get(i % Palette.size()));
+            list.add(s);
+        }
+        data.put("series", list);
+        return Json.forScriptElement(data);
+    }
+}

@@ -1,0 +1,98 @@
+package uk.childstats.downloads;
+
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.jooq.DSLContext;
+import uk.childstats.figures.Area;
+import uk.childstats.figures.FinancialYear;
+import uk.childstats.figures.PublishedValues;
+import uk.childstats.web.Views;
+
+/** The whole-dataset downloads and the page that lists every download, cached until the next import. */
+public final class DownloadsController {
+    private final DSLContext dsl;
+    private final Views views;
+    private final FigureDatasets datasets;
+    private final DatasetResponses responses;
+    private final PublishedValues figures;
+    private final Function<String, Dataset> forceDataset;
+    private final Function<FinancialYear, Dataset> yearDataset;
+    private volatile int cachedVersion = -1;
+    private volatile DownloadsPage cachedPage;
+
+    public DownloadsController(DSLContext dsl, Views views, Function<String, Dataset> forceDataset,
+                               Function<FinancialYear, Dataset> yearDataset) {
+        this.dsl = dsl;
+        this.views = views;
+        this.datasets = new FigureDatasets(dsl);
+        this.responses = new DatasetResponses(dsl);
+        this.figures = new PublishedValues(dsl);
+        this.forceDataset = forceDataset;
+        this.yearDataset = yearDataset;
+    }
+
+    public void figuresCsv(Context ctx) {
+        responses.csv(ctx, datasets.figures());
+    }
+
+    public void figuresMetadata(Context ctx) {
+        responses.metadata(ctx, datasets.figures());
+    }
+
+    public void figuresJson(Context ctx) {
+        responses.json(ctx, datasets.figures());
+    }
+
+    public void publishedCsv(Context ctx) {
+        responses.csv(ctx, datasets.published());
+    }
+
+    public void publishedMetadata(Context ctx) {
+        responses.metadata(ctx, datasets.published());
+    }
+
+    public void publishedJson(Context ctx) {
+        responses.json(ctx, datasets.published());
+    }
+
+    public void page(Context ctx) {
+        views.plain(ctx, "downloads", currentPage());
+    }
+
+    private DownloadsPage currentPage() {
+        int version = DataVersion.current(dsl).version();
+        if (cachedPage == null || cachedVersion != version) {
+            cachedPage = build();
+            cachedVersion = version;
+        }
+        return cachedPage;
+    }
+
+    private DownloadsPage build() {
+        List<Dataset> whole = List.of(datasets.figures(), datasets.published());
+        List<Dataset> forces = figures.areas().stream().map(Area::slug).map(forceDataset).toList();
+        List<Dataset> years = figures.allYears().stream().map(yearDataset).toList();
+        List<DownloadsPage.Dictionary> dictionary = List.of(
+                dictionary("figures-csv", whole.get(0).title(), "One row per imported figure.", List.of(whole.get(0))),
+                dictionary("published-csv", whole.get(1).title(), "One row per force or aggregate, year and measure.",
+                        List.of(whole.get(1))),
+                dictionary("force-csv", "A force's figures (/forces/…csv)", "One row per year. A force's file has "
+                        + "a column only for the measures published for it.", forces),
+                dictionary("year-csv", "A year's figures (/years/…csv)", "One row per territorial force.", years));
+        return new DownloadsPage(entries(whole), entries(forces), entries(years), dictionary, datasets.allMeasures());
+    }
+
+    private static List<DownloadsPage.Entry> entries(List<Dataset> list) {
+        return list.stream().map(DownloadsPage.Entry::of).toList();
+    }
+
+    /** Every column that appears in any of these downloads, in order of first appearance. */
+    private static DownloadsPage.Dictionary dictionary(String id, String title, String note, List<Dataset> list) {
+        Map<String, Column> columns = new LinkedHashMap<>();
+        list.forEach(d -> d.columns().forEach(c -> columns.putIfAbsent(c.name(), c)));
+        return new DownloadsPage.Dictionary(id, title, note, List.copyOf(columns.values()));
+    }
+}

@@ -1,0 +1,15 @@
+package uk.childstats.forces;
+
+import java.util.Optional;
+import uk.childstats.charts.Chart;
+import uk.childstats.figures.PublishedValues;
+
+/** A force's chart for other features (the embeddable chart): the same chart as on the force page. */
+public final class ForceCharts {
+    private ForceCharts() {
+    }
+
+    public static Optional<Chart> totals(PublishedValues figures, String slug) {
+        return ForcePage.build(figures, slug).map(page -> page.insights().chart());
+    }
+}
