@@ -46,6 +46,8 @@ CREATE TABLE official_quarter (
   area_slug           VARCHAR(100) NOT NULL,
   offence_code        VARCHAR(10)  NOT NULL,
   offence_description VARCHAR(200) NOT NULL,
+  offence_group       VARCHAR(100) NOT NULL,
+  offence_subgroup    VARCHAR(100) NOT NULL,
   offences            INT          NOT NULL,
   CONSTRAINT pk_official_quarter PRIMARY KEY (year_label, quarter, area_slug, offence_code),
   CONSTRAINT fk_official_quarter_release FOREIGN KEY (release_id) REFERENCES official_release (id),

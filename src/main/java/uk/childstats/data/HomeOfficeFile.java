@@ -101,6 +101,8 @@ final class HomeOfficeFile {
             return Optional.empty();
         }
         return Optional.of(new HomeOfficeRow(CsvFiles.lineOf(record), year.get(), Integer.parseInt(quarter), slug,
-                force, code, record.get(titles.get("offence_description")).trim(), Integer.parseInt(offences)));
+                force, code, record.get(titles.get("offence_description")).trim(),
+                record.get(titles.get("offence_group")).trim(), record.get(titles.get("offence_subgroup")).trim(),
+                Integer.parseInt(offences)));
     }
 }

@@ -58,10 +58,12 @@ final class HomeOfficeImporter {
         for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
             var insert = dsl.insertInto(OFFICIAL_QUARTER, OFFICIAL_QUARTER.RELEASE_ID, OFFICIAL_QUARTER.LINE_NUMBER,
                     OFFICIAL_QUARTER.YEAR_LABEL, OFFICIAL_QUARTER.QUARTER, OFFICIAL_QUARTER.AREA_SLUG,
-                    OFFICIAL_QUARTER.OFFENCE_CODE, OFFICIAL_QUARTER.OFFENCE_DESCRIPTION, OFFICIAL_QUARTER.OFFENCES);
+                    OFFICIAL_QUARTER.OFFENCE_CODE, OFFICIAL_QUARTER.OFFENCE_DESCRIPTION, OFFICIAL_QUARTER.OFFENCE_GROUP,
+                    OFFICIAL_QUARTER.OFFENCE_SUBGROUP, OFFICIAL_QUARTER.OFFENCES);
             for (HomeOfficeRow row : rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT))) {
                 insert = insert.values(releaseId, row.line(), row.year().label(), row.quarter(), row.areaSlug(),
-                        row.offenceCode(), row.offenceDescription(), row.offences());
+                        row.offenceCode(), row.offenceDescription(), row.offenceGroup(), row.offenceSubgroup(),
+                        row.offences());
             }
             insert.execute();
         }

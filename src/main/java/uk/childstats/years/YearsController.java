@@ -5,16 +5,19 @@ import io.javalin.http.NotFoundResponse;
 import org.jooq.DSLContext;
 import uk.childstats.figures.FinancialYear;
 import uk.childstats.figures.PublishedValues;
+import uk.childstats.official.OfficialSections;
 import uk.childstats.web.Views;
 
 /** The list of years and one page per financial year. */
 public final class YearsController {
     private final PublishedValues figures;
     private final Views views;
+    private final OfficialSections official;
 
     public YearsController(DSLContext dsl, Views views) {
         this.figures = new PublishedValues(dsl);
         this.views = views;
+        this.official = new OfficialSections(dsl);
     }
 
     public void list(Context ctx) {
@@ -25,6 +28,6 @@ public final class YearsController {
         String slug = ctx.pathParam("year");
         FinancialYear year = FinancialYear.parse(slug).filter(y -> y.slug().equals(slug))
                 .filter(y -> figures.allYears().contains(y)).orElseThrow(NotFoundResponse::new);
-        views.figures(ctx, "year", YearPage.build(figures, year));
+        views.figures(ctx, "year", YearPage.build(figures, year), official.forFoiYearPage(year));
     }
 }
