@@ -63,6 +63,10 @@ public record SeriesTable(List<String> groupLabels, List<Row> rows, List<Financi
         return RateNotes.of(withRates.stream().map(Row::year).toList(), withRates.stream().map(Row::rate).toList());
     }
 
+    public String chartJson() {
+        return ChartData.of(this).json();
+    }
+
     public List<String> yearLabels() {
         return years.stream().map(FinancialYear::label).toList();
     }

@@ -216,6 +216,28 @@ class OfficialPagesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"/official", "/official/2016-17", "/forces/dorset-police"})
+    void officialPagesHaveTheHelpPanelTheExitLinkOneHeadingAndNoInlineScript(String path) {
+        Document page = TestSite.page(path);
+        assertNotNull(page.selectFirst("aside.help-panel"), path);
+        assertNotNull(page.getElementById("exit-this-page-button"), path);
+        assertEquals(1, page.select("h1").size(), path);
+        assertTrue(page.select("script:not([src])").stream().allMatch(s -> "application/json".equals(s.attr("type"))));
+        assertTrue(page.select("[style]").isEmpty(), path);
+    }
+
+    @Test
+    void theChartDataHoldsTheSameFiguresAsTheTable() {
+        Document page = TestSite.page("/official");
+        String json = page.getElementById("official-chart-data").data();
+        long grooming2017 = HomeOfficeCsv.yearCountsByForceAndCode().entrySet().stream()
+                .filter(e -> e.getKey().endsWith("|2017/18|88A") && !e.getKey().startsWith(HomeOfficeCsv.BTP))
+                .mapToLong(Map.Entry::getValue).sum();
+        assertTrue(json.contains("\"label\":\"Sexual grooming\""), json);
+        assertTrue(json.contains("," + grooming2017 + ","), json);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"/official/2023-24", "/official/2011-12", "/official/2016-18", "/official/2016/17",
             "/api/official/forces/police-scotland", "/api/official/forces/no-such-force", "/api/official/years/1999-00"})
     void unknownYearsAndForcesAre404s(String path) {
