@@ -3,7 +3,10 @@ package uk.childstats.data;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -20,6 +23,22 @@ final class CsvFiles {
     /** A record's line in the file, counting the header as line 1. */
     static int lineOf(CSVRecord record) {
         return (int) record.getRecordNumber() + 1;
+    }
+
+    /**
+     * The file's column titles written the way our own files write them: "Financial Year" and "financial_year" are
+     * the same column, so a Home Office sheet saved as CSV reads like our snake-case copy. Maps each to its title.
+     */
+    static Map<String, String> snakeCaseColumns(CSVParser parser) {
+        Map<String, String> columns = new LinkedHashMap<>();
+        for (String title : parser.getHeaderNames()) {
+            columns.put(snakeCase(title), title);
+        }
+        return columns;
+    }
+
+    static String snakeCase(String title) {
+        return title.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
     }
 
     static List<String> missingColumns(CSVParser parser, List<String> expected) {

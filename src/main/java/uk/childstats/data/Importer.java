@@ -4,9 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVParser;
 import org.jooq.DSLContext;
 
 /** Imports a data file, recognising which file it is by its header. */
@@ -24,14 +30,50 @@ public final class Importer {
         }
     }
 
+    /** Reads the whole file first (the largest is about 2 MB) so its header can say which file it is. */
     public int importReader(String fileName, Reader reader) throws IOException, ImportRejected {
-        return FoiImporter.importFile(dsl, fileName, reader);
+        String text = readAll(reader);
+        Set<String> columns = columnsOf(text);
+        if (HomeOfficeFile.recognises(columns)) {
+            return HomeOfficeImporter.importFile(dsl, fileName, new StringReader(text));
+        }
+        if (OffenceCodesImporter.recognises(columns)) {
+            return OffenceCodesImporter.importFile(dsl, fileName, new StringReader(text));
+        }
+        if (ChildPopulationImporter.recognises(columns)) {
+            return ChildPopulationImporter.importFile(dsl, fileName, new StringReader(text));
+        }
+        return FoiImporter.importFile(dsl, fileName, new StringReader(text));
     }
 
-    /** On a database that has never had an import, loads the files bundled with the app. */
+    /** Loads each bundled file whose dataset this database has never imported. */
     public void importBundledDataIfEmpty() throws IOException, ImportRejected {
-        if (!Releases.hasImported(dsl, FoiImporter.DATASET)) {
-            importBundled("nspcc_foi_figures.csv");
+        Map<String, String> bundledFileByDataset = new LinkedHashMap<>();
+        bundledFileByDataset.put(FoiImporter.DATASET, "nspcc_foi_figures.csv");
+        bundledFileByDataset.put(OffenceCodesImporter.DATASET, "home_office_child_offence_codes.csv");
+        bundledFileByDataset.put(ChildPopulationImporter.DATASET, "child_population_by_police_force.csv");
+        bundledFileByDataset.put(HomeOfficeImporter.DATASET, "home_office_prc_child_sexual_offences.csv");
+        for (Map.Entry<String, String> bundled : bundledFileByDataset.entrySet()) {
+            if (!Releases.hasImported(dsl, bundled.getKey())) {
+                importBundled(bundled.getValue());
+            }
+        }
+    }
+
+    private static String readAll(Reader reader) throws IOException {
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[1 << 16];
+        for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+            text.append(buffer, 0, n);
+        }
+        return text.toString();
+    }
+
+    private static Set<String> columnsOf(String text) throws IOException {
+        try (CSVParser parser = CsvFiles.open(new StringReader(text))) {
+            return CsvFiles.snakeCaseColumns(parser).keySet();
+        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException notCsv) {
+            return Set.of();
         }
     }
 

@@ -6,6 +6,7 @@ import org.jooq.DSLContext;
 import uk.childstats.downloads.Dataset;
 import uk.childstats.downloads.DatasetResponses;
 import uk.childstats.figures.PublishedValues;
+import uk.childstats.official.OfficialSections;
 import uk.childstats.web.Views;
 
 /** The list of forces, one page per force, and that page's table as CSV, CSVW metadata and JSON. */
@@ -13,11 +14,13 @@ public final class ForcesController {
     private final PublishedValues figures;
     private final Views views;
     private final DatasetResponses downloads;
+    private final OfficialSections official;
 
     public ForcesController(DSLContext dsl, Views views) {
         this.figures = new PublishedValues(dsl);
         this.views = views;
         this.downloads = new DatasetResponses(dsl);
+        this.official = new OfficialSections(dsl);
     }
 
     public void list(Context ctx) {
@@ -25,7 +28,8 @@ public final class ForcesController {
     }
 
     public void show(Context ctx) {
-        views.figures(ctx, "force", page(ctx));
+        ForcePage page = page(ctx);
+        views.figures(ctx, "force", page, official.forForcePage(page.force()));
     }
 
     public void csv(Context ctx) {

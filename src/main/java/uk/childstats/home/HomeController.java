@@ -3,19 +3,22 @@ package uk.childstats.home;
 import io.javalin.http.Context;
 import org.jooq.DSLContext;
 import uk.childstats.figures.PublishedValues;
+import uk.childstats.official.OfficialSections;
 import uk.childstats.web.Views;
 
 /** The home page: the latest UK total, UK totals by year, and every force's latest figure. */
 public final class HomeController {
     private final PublishedValues figures;
     private final Views views;
+    private final OfficialSections official;
 
     public HomeController(DSLContext dsl, Views views) {
         this.figures = new PublishedValues(dsl);
         this.views = views;
+        this.official = new OfficialSections(dsl);
     }
 
     public void show(Context ctx) {
-        views.figures(ctx, "home", HomePage.build(figures));
+        views.figures(ctx, "home", HomePage.build(figures), official.forHomePage());
     }
 }

@@ -41,6 +41,12 @@ public final class Paths {
         private Routes() {
         }
     }
+    public static final String OFFICIAL = "/official";
+    public static final String OFFICIAL_CSV = "/data/official.csv";
+    public static final String OFFICIAL_QUARTERLY_CSV = "/data/official-quarterly.csv";
+    public static final String CHILD_POPULATION_CSV = "/data/child-population.csv";
+    public static final String API_OFFICIAL_FORCES = "/api/official/forces";
+    public static final String API_OFFICIAL_YEARS = "/api/official/years";
 
     private Paths() {
     }
@@ -85,5 +91,17 @@ public final class Paths {
 
     public static boolean isEmbed(String path) {
         return path.startsWith(EMBED + "/");
+    }
+
+    public static String officialYear(FinancialYear year) {
+        return OFFICIAL + "/" + year.slug();
+    }
+
+    public static String apiOfficialForce(String slug) {
+        return API_OFFICIAL_FORCES + "/" + slug;
+    }
+
+    public static String apiOfficialYear(FinancialYear year) {
+        return API_OFFICIAL_YEARS + "/" + year.slug();
     }
 }

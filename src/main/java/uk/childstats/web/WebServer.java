@@ -14,6 +14,9 @@ import uk.childstats.embed.EmbedController;
 import uk.childstats.forces.ForcesController;
 import uk.childstats.help.HelpController;
 import uk.childstats.home.HomeController;
+import uk.childstats.official.OfficialApi;
+import uk.childstats.official.OfficialController;
+import uk.childstats.official.OfficialDownloads;
 import uk.childstats.years.YearsController;
 
 /** The HTTP server: routes of every feature, security headers, and error pages that never show a stack trace. */
@@ -35,6 +38,9 @@ public final class WebServer {
         EmbedController embed = new EmbedController(dsl, views);
         DownloadsController downloads = new DownloadsController(dsl, views, forces::dataset,
                 year -> years.dataset(year.slug()));
+        OfficialController official = new OfficialController(dsl, views);
+        OfficialDownloads officialDownloads = new OfficialDownloads(dsl);
+        OfficialApi officialApi = new OfficialApi(dsl);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.router.ignoreTrailingSlashes = true;
@@ -61,6 +67,13 @@ public final class WebServer {
             config.routes.get(Paths.metadata(Paths.PUBLISHED_CSV), downloads::publishedMetadata);
             config.routes.get(Paths.API_PUBLISHED, downloads::publishedJson);
             config.routes.get(Paths.Routes.FORCE_EMBED, cache.cached(embed::force));
+            config.routes.get(Paths.OFFICIAL, cache.cached(official::overview));
+            config.routes.get(Paths.OFFICIAL + "/{year}", cache.cached(official::year));
+            config.routes.get(Paths.OFFICIAL_CSV, officialDownloads::yearly);
+            config.routes.get(Paths.OFFICIAL_QUARTERLY_CSV, officialDownloads::quarterly);
+            config.routes.get(Paths.CHILD_POPULATION_CSV, officialDownloads::population);
+            config.routes.get(Paths.API_OFFICIAL_FORCES + "/{slug}", officialApi::force);
+            config.routes.get(Paths.API_OFFICIAL_YEARS + "/{year}", officialApi::year);
             config.routes.get(Paths.HELP, ctx -> HelpController.show(ctx, views));
             config.routes.get(Paths.ABOUT, ctx -> AboutController.show(ctx, views));
             config.routes.error(HttpStatus.NOT_FOUND, ctx -> ErrorPages.notFound(ctx, views));

@@ -7,6 +7,7 @@ import uk.childstats.downloads.Dataset;
 import uk.childstats.downloads.DatasetResponses;
 import uk.childstats.figures.FinancialYear;
 import uk.childstats.figures.PublishedValues;
+import uk.childstats.official.OfficialSections;
 import uk.childstats.web.Views;
 
 /** The list of years, one page per financial year, and that page's table as CSV, CSVW metadata and JSON. */
@@ -14,11 +15,13 @@ public final class YearsController {
     private final PublishedValues figures;
     private final Views views;
     private final DatasetResponses downloads;
+    private final OfficialSections official;
 
     public YearsController(DSLContext dsl, Views views) {
         this.figures = new PublishedValues(dsl);
         this.views = views;
         this.downloads = new DatasetResponses(dsl);
+        this.official = new OfficialSections(dsl);
     }
 
     public void list(Context ctx) {
@@ -26,7 +29,8 @@ public final class YearsController {
     }
 
     public void show(Context ctx) {
-        views.figures(ctx, "year", page(ctx.pathParam("year")));
+        YearPage page = page(ctx.pathParam("year"));
+        views.figures(ctx, "year", page, official.forFoiYearPage(page.year()));
     }
 
     public void csv(Context ctx) {

@@ -39,7 +39,10 @@ class FiguresMatchDatabaseTest {
             for (Element row : table.select("tbody tr")) {
                 String year = row.selectFirst("th").text();
                 List<Element> cells = row.select("td");
-                for (int i = 1; i < headers.size() - 1; i++) {
+                for (int i = 1; i < headers.size(); i++) {
+                    if (!labels.containsKey(headers.get(i))) {
+                        continue; // change and rate columns
+                    }
                     String text = cells.get(i - 1).text();
                     if (!text.equals("not provided")) {
                         shown.put(year + " " + labels.get(headers.get(i)), text);

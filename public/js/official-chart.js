@@ -1,0 +1,22 @@
+// Draws the official series' offence groups by year as a stacked bar chart. The data comes from a JSON block
+// beside the canvas (no inline script under the Content-Security-Policy); the table on the page has the same figures.
+const COLOURS = ['#1d3557', '#d4351c', '#00703c', '#f47738', '#5694ca', '#912b88', '#85994b', '#6f777b'];
+
+for (const canvas of document.querySelectorAll('.official-chart canvas')) {
+  const block = document.getElementById(canvas.id + '-data');
+  if (!block || typeof Chart === 'undefined') continue;
+  const data = JSON.parse(block.textContent);
+  new Chart(canvas, {
+    type: 'bar',
+    data: {
+      labels: data.years,
+      datasets: data.series.map((s, i) => ({ label: s.label, data: s.values, backgroundColor: COLOURS[i % COLOURS.length] }))
+    },
+    options: {
+      animation: false,
+      maintainAspectRatio: false,
+      scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, title: { display: true, text: 'Offences' } } },
+      plugins: { legend: { position: 'bottom', labels: { boxWidth: 14 } } }
+    }
+  });
+}

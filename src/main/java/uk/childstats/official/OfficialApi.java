@@ -1,0 +1,118 @@
+package uk.childstats.official;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import uk.childstats.figures.Area;
+import uk.childstats.figures.FinancialYear;
+import uk.childstats.rates.ChildPopulation;
+import uk.childstats.rates.Rate;
+
+/** The official series as JSON: counts, groups, rates and their denominators, for one force or one year. */
+public final class OfficialApi {
+    private final OfficialFigures official;
+    private final ChildPopulation population;
+
+    public OfficialApi(DSLContext dsl) {
+        this.official = new OfficialFigures(dsl);
+        this.population = new ChildPopulation(dsl);
+    }
+
+    public record ReleaseJson(String name, String published, String source) {
+        static ReleaseJson of(Release release) {
+            return new ReleaseJson(release.name(), release.published().toString(), release.sourceLine());
+        }
+    }
+
+    public record GroupCount(String group, long offences) {
+    }
+
+    public record CodeCount(String code, String description, long offences) {
+    }
+
+    /** A rate and what it divides by; ratePer1000Children is null when not available. */
+    public record RateJson(BigDecimal ratePer1000Children, Long children, Integer populationMidYear, String working,
+                           String source) {
+        static RateJson of(Rate rate, FinancialYear year) {
+            return new RateJson(rate.valueOrNull(), rate.children(),
+                    rate.children() == null ? null : ChildPopulation.midYearOf(year),
+                    rate.available() ? rate.working() : Rate.NOT_AVAILABLE,
+                    rate.children() == null ? null : ChildPopulation.SOURCE_LINE);
+        }
+    }
+
+    public record ForceYear(String year, long offences, List<GroupCount> groups, List<CodeCount> codes,
+                            RateJson rate) {
+    }
+
+    public record ForceSeries(String force, String slug, boolean inEnglandAndWalesTotal, String note,
+                              ReleaseJson release, List<ForceYear> years) {
+    }
+
+    public record YearForce(String force, String slug, long offences, List<GroupCount> groups, RateJson rate,
+                            String rankByCount, String rankByRate) {
+    }
+
+    public record Total(String area, long offences, RateJson rate, int forces) {
+    }
+
+    public record YearSeries(String year, ReleaseJson release, String rankedAmong, Total englandAndWales,
+                             List<YearForce> forces, Total britishTransportPolice) {
+    }
+
+    public void force(Context ctx) {
+        Area force = official.forces().stream().filter(f -> f.slug().equals(ctx.pathParam("slug"))).findFirst()
+                .orElseThrow(NotFoundResponse::new);
+        Release release = official.release().orElseThrow(NotFoundResponse::new);
+        OffenceGroups groups = official.groups();
+        Map<FinancialYear, Long> children = population.ofArea(force.slug());
+        List<ForceYear> years = new ArrayList<>();
+        official.countsOfArea(force.slug()).forEach((year, byCode) -> {
+            long total = OffenceGroups.total(byCode);
+            years.add(new ForceYear(year.label(), total, groupCounts(groups, byCode), codeCounts(groups, byCode),
+                    RateJson.of(new Rate(total, children.get(year)), year)));
+        });
+        String note = force.territorial() ? "One of the 43 forces of England and Wales."
+                : "Not a territorial force: shown on its own, never in a ranking or the England and Wales total.";
+        ctx.json(new ForceSeries(force.name(), force.slug(), force.territorial(), note, ReleaseJson.of(release),
+                years));
+    }
+
+    public void year(Context ctx) {
+        FinancialYear year = OfficialController.yearOf(ctx, official.years());
+        Release release = official.release().orElseThrow(NotFoundResponse::new);
+        OffenceGroups groups = official.groups();
+        YearOfForces forces = new YearOfForces(official.forces(), official.countsOfYear(year), population.ofYear(year));
+        OfficialYearPage page = OfficialYearPage.build(year, official.years(), release, forces);
+        Map<String, String> rateRanks = new HashMap<>();
+        page.byRate().forEach(r -> rateRanks.put(r.force().slug(), r.rank()));
+        List<YearForce> ranked = page.byCount().stream().map(r -> new YearForce(r.force().name(), r.force().slug(),
+                r.total(), groupCounts(groups, forces.counts().get(r.force().slug())), RateJson.of(r.rate(), year),
+                r.rank(), rateRanks.get(r.force().slug()))).toList();
+        Total englandAndWales = new Total("England and Wales", forces.englandAndWalesTotal(),
+                RateJson.of(forces.englandAndWalesRate(), year), forces.territorial().size());
+        Total btp = forces.transportPolice().map(b -> new Total(b.name(), forces.total(b),
+                RateJson.of(new Rate(forces.total(b), null), year), 1)).orElse(null);
+        ctx.json(new YearSeries(year.label(), ReleaseJson.of(release),
+                "the " + forces.territorial().size() + " forces of England and Wales", englandAndWales, ranked, btp));
+    }
+
+    private static List<GroupCount> groupCounts(OffenceGroups groups, Map<String, Long> byCode) {
+        List<Long> counts = groups.byGroup(byCode == null ? Map.of() : byCode);
+        List<GroupCount> result = new ArrayList<>();
+        for (int i = 0; i < counts.size(); i++) {
+            result.add(new GroupCount(groups.groups().get(i).label(), counts.get(i)));
+        }
+        return result;
+    }
+
+    private static List<CodeCount> codeCounts(OffenceGroups groups, Map<String, Long> byCode) {
+        return groups.codes().stream()
+                .map(c -> new CodeCount(c.code(), c.description(), byCode.getOrDefault(c.code(), 0L))).toList();
+    }
+}

@@ -1,0 +1,53 @@
+package uk.childstats.official;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import uk.childstats.figures.Area;
+import uk.childstats.figures.FinancialYear;
+import uk.childstats.rates.ChildPopulation;
+import uk.childstats.web.Views;
+
+/** The official series pages: England and Wales over the years, and one page per year ranking the forces. */
+public final class OfficialController {
+    private final OfficialFigures official;
+    private final ChildPopulation population;
+    private final Views views;
+
+    public OfficialController(DSLContext dsl, Views views) {
+        this.official = new OfficialFigures(dsl);
+        this.population = new ChildPopulation(dsl);
+        this.views = views;
+    }
+
+    public void overview(Context ctx) {
+        Release release = official.release().orElseThrow(NotFoundResponse::new);
+        OffenceGroups groups = official.groups();
+        SeriesTable englandAndWales = SeriesTable.build(groups, official.englandAndWales(),
+                population.englandAndWales());
+        Area transportPolice = official.forces().stream().filter(f -> !f.territorial()).findFirst()
+                .orElseThrow(NotFoundResponse::new);
+        SeriesTable btp = SeriesTable.build(groups, official.countsOfArea(transportPolice.slug()), Map.of());
+        views.figures(ctx, "official", new OfficialOverviewPage(release, englandAndWales, btp, groups));
+    }
+
+    public void year(Context ctx) {
+        FinancialYear year = yearOf(ctx, official.years());
+        Release release = official.release().orElseThrow(NotFoundResponse::new);
+        views.figures(ctx, "official-year", OfficialYearPage.build(year, official.years(), release,
+                yearOfForces(year)));
+    }
+
+    YearOfForces yearOfForces(FinancialYear year) {
+        return new YearOfForces(official.forces(), official.countsOfYear(year), population.ofYear(year));
+    }
+
+    /** The year a URL names ("2016-17"), if the series publishes it; otherwise 404. */
+    static FinancialYear yearOf(Context ctx, List<FinancialYear> published) {
+        String slug = ctx.pathParam("year");
+        return FinancialYear.parse(slug).filter(y -> y.slug().equals(slug)).filter(published::contains)
+                .orElseThrow(NotFoundResponse::new);
+    }
+}

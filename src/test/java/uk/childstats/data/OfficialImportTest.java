@@ -1,0 +1,188 @@
+package uk.childstats.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.childstats.db.generated.Tables.AREA;
+import static uk.childstats.db.generated.Tables.CHILD_POPULATION;
+import static uk.childstats.db.generated.Tables.OFFENCE_CODE;
+import static uk.childstats.db.generated.Tables.OFFICIAL_COUNT;
+import static uk.childstats.db.generated.Tables.OFFICIAL_QUARTER;
+import static uk.childstats.db.generated.Tables.OFFICIAL_RELEASE;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import uk.childstats.support.HomeOfficeCsv;
+import uk.childstats.support.TestDatabase;
+
+class OfficialImportTest {
+    private static final String RELEASE_FILE = "prc-pfa-mar2013-onwards-tables-191023.csv";
+    private static final String HEADER = "financial_year,financial_quarter,force_name,offence_description,"
+            + "offence_group,offence_subgroup,offence_code,number_of_offences\n";
+    private static DSLContext dsl;
+    private static Importer importer;
+
+    @BeforeAll
+    static void importTheBundledFiles() throws Exception {
+        dsl = TestDatabase.freshSchema("official_import").dsl();
+        importer = new Importer(dsl);
+        importer.importBundledDataIfEmpty();
+    }
+
+    /** Tests that replace the series with a small file put the real one back. */
+    @AfterEach
+    void restoreTheBundledFile() throws Exception {
+        if (dsl.fetchCount(OFFICIAL_QUARTER) != 21_296) {
+            importer.importFile(HomeOfficeCsv.FILE);
+        }
+    }
+
+    private static String snapshot() {
+        return String.join("\n",
+                dsl.fetch("SELECT * FROM official_quarter ORDER BY year_label, quarter, area_slug, offence_code").formatCSV(),
+                dsl.fetch("SELECT * FROM official_count ORDER BY area_slug, year_label, offence_code").formatCSV(),
+                dsl.fetch("SELECT * FROM official_release").formatCSV(),
+                dsl.fetch("SELECT * FROM financial_year ORDER BY label").formatCSV());
+    }
+
+    private static ImportRejected rejected(String fileName, String csv) {
+        String before = snapshot();
+        ImportRejected e = assertThrows(ImportRejected.class,
+                () -> importer.importReader(fileName, new StringReader(csv)));
+        assertEquals(before, snapshot(), "a rejected file must leave the database as it was");
+        return e;
+    }
+
+    /** "force|year|code" → yearly count, keyed by the Home Office's force names as in the file. */
+    private static Map<String, Long> countsInTheDatabase() {
+        Map<String, Long> counts = new TreeMap<>();
+        dsl.select(AREA.HOME_OFFICE_NAME, OFFICIAL_COUNT.YEAR_LABEL, OFFICIAL_COUNT.OFFENCE_CODE, OFFICIAL_COUNT.OFFENCES)
+                .from(OFFICIAL_COUNT).join(AREA).on(AREA.SLUG.eq(OFFICIAL_COUNT.AREA_SLUG))
+                .forEach(r -> counts.put(r.value1() + "|" + r.value2() + "|" + r.value3(), (long) r.value4()));
+        return counts;
+    }
+
+    @Test
+    void theBundledFilesAreImportedOnFirstStartWithTheirRelease() {
+        assertEquals(21_296, dsl.fetchCount(OFFICIAL_QUARTER));
+        assertEquals(44 * 11 * 11, dsl.fetchCount(OFFICIAL_COUNT));
+        assertEquals(405, dsl.fetchCount(CHILD_POPULATION));
+        assertEquals(11, dsl.fetchCount(OFFENCE_CODE));
+        var release = dsl.selectFrom(OFFICIAL_RELEASE).fetchSingle();
+        assertEquals(LocalDate.of(2023, 10, 19), release.getPublished());
+        assertEquals("Home Office, police recorded crime open data tables", release.getName());
+    }
+
+    @Test
+    void everyYearlyCountIsTheSumOfItsFourQuartersInTheFileIncludingNegativeQuarters() {
+        Map<String, Long> expected = HomeOfficeCsv.yearCountsByForceAndCode();
+        assertEquals(expected, countsInTheDatabase());
+        String cambridgeshire = "Cambridgeshire|2012/13|19G";
+        assertTrue(HomeOfficeCsv.records(HomeOfficeCsv.FILE).stream().anyMatch(r -> r.get("force_name").equals("Cambridgeshire")
+                && r.get("financial_year").equals("2012/13") && r.get("offence_code").equals("19G")
+                && Long.parseLong(r.get("number_of_offences")) < 0), "the file has a negative quarter here");
+        assertEquals(expected.get(cambridgeshire), countsInTheDatabase().get(cambridgeshire));
+    }
+
+    @Test
+    void aYearMissingAQuarterIsNotPublishedButTheOtherYearsAre() throws Exception {
+        String withoutOneQuarter = HomeOfficeCsv.text().lines()
+                .filter(line -> !line.startsWith("2022/23,4,Dorset,Sexual grooming"))
+                .collect(Collectors.joining("\n"));
+        assertEquals(21_295, importer.importReader(RELEASE_FILE, new StringReader(withoutOneQuarter)));
+        assertEquals(0, dsl.fetchCount(OFFICIAL_COUNT, OFFICIAL_COUNT.YEAR_LABEL.eq("2022/23")));
+        assertEquals(44 * 11 * 10, dsl.fetchCount(OFFICIAL_COUNT));
+        assertEquals(3, dsl.fetchCount(OFFICIAL_QUARTER, OFFICIAL_QUARTER.YEAR_LABEL.eq("2022/23")
+                .and(OFFICIAL_QUARTER.AREA_SLUG.eq("dorset-police")).and(OFFICIAL_QUARTER.OFFENCE_CODE.eq("88A"))),
+                "the three quarters left are kept as imported");
+    }
+
+    @Test
+    void aFirstQuarterOfANewYearIsNeverShownAsThatYear() throws Exception {
+        String withNextQuarter = HomeOfficeCsv.text()
+                + "2023/24,1,Dorset,Sexual grooming,Sexual offences,Other sexual offences,88A,30\n";
+        importer.importReader(RELEASE_FILE, new StringReader(withNextQuarter));
+        assertEquals(0, dsl.fetchCount(OFFICIAL_COUNT, OFFICIAL_COUNT.YEAR_LABEL.eq("2023/24")));
+        assertEquals(44 * 11 * 11, dsl.fetchCount(OFFICIAL_COUNT));
+    }
+
+    @Test
+    void anUnknownForceNameRejectsTheWholeFileAndLeavesTheDatabaseAsItWas() {
+        String csv = HomeOfficeCsv.text() + "2022/23,1,Atlantis,Sexual grooming,Sexual offences,Other sexual offences,88A,3\n";
+        List<String> problems = rejected(RELEASE_FILE, csv).problems();
+        assertEquals(List.of("line 21298: unknown force 'Atlantis': not a Home Office force name the site maps to a force"),
+                problems);
+        assertEquals(HomeOfficeCsv.yearCountsByForceAndCode(), countsInTheDatabase());
+    }
+
+    @Test
+    void aNegativeYearRejectsTheFile() {
+        String csv = HEADER
+                + "2016/17,1,Dorset,Sexual grooming,Sexual offences,Other sexual offences,88A,2\n"
+                + "2016/17,2,Dorset,Sexual grooming,Sexual offences,Other sexual offences,88A,-3\n"
+                + "2016/17,3,Dorset,Sexual grooming,Sexual offences,Other sexual offences,88A,0\n"
+                + "2016/17,4,Dorset,Sexual grooming,Sexual offences,Other sexual offences,88A,0\n";
+        assertEquals(List.of("lines 2, 3, 4, 5: Dorset, 2016/17, code 88A sums to -1 over the year; "
+                + "a year cannot be negative"), rejected(RELEASE_FILE, csv).problems());
+    }
+
+    @Test
+    void everyBadLineIsReportedWithItsNumberAndReason() {
+        String good = "2016/17,1,Dorset,Sexual grooming,Sexual offences,Other sexual offences,88A,2\n";
+        String csv = HEADER + good
+                + "2016-17,1,Dorset,Sexual grooming,Sexual offences,Other sexual offences,88A,2\n"
+                + "2016/17,5,Dorset,Sexual grooming,Sexual offences,Other sexual offences,88A,2\n"
+                + "2016/17,2,Dorset,Sexual grooming,Sexual offences,Other sexual offences,88A,\"1,483\"\n"
+                + "2016/17,1,Dorset,Sexual grooming,Sexual offences,Other sexual offences,88A,7\n"
+                + "2016/17,1,Dorset,Sexual grooming\n";
+        assertEquals(List.of(
+                "line 3: year '2016-17' is not a financial year written like 2016/17",
+                "line 4: quarter '5' is not 1, 2, 3 or 4",
+                "line 5: number of offences '1,483' is not a whole number",
+                "line 6: repeats line 2 (same year, quarter, force and offence code)",
+                "line 7: expected 8 columns, found 4"), rejected(RELEASE_FILE, csv).problems());
+    }
+
+    @Test
+    void theHomeOfficesOwnColumnTitlesAreReadAndOtherOffenceCodesPassedOver() throws Exception {
+        StringBuilder csv = new StringBuilder("Financial Year,Financial Quarter,Force Name,Offence Description,"
+                + "Offence Group,Offence Subgroup,Offence Code,Number of Offences\n");
+        for (int quarter = 1; quarter <= 4; quarter++) {
+            csv.append("2016/17,").append(quarter).append(",Dorset,Sexual grooming,Sexual offences,Other sexual offences,88A,")
+                    .append(quarter).append('\n');
+            csv.append("2016/17,").append(quarter).append(",Action Fraud,Fraud,Fraud offences,Fraud,53A,900\n");
+        }
+        assertEquals(4, importer.importReader("prc-pfa-mar2013-onwards-tables-250124.csv", new StringReader(csv.toString())));
+        assertEquals(10, dsl.select(OFFICIAL_COUNT.OFFENCES).from(OFFICIAL_COUNT).fetchSingle().value1());
+        assertEquals(LocalDate.of(2024, 1, 25), dsl.selectFrom(OFFICIAL_RELEASE).fetchSingle().getPublished());
+    }
+
+    @Test
+    void aFileWhoseNameDoesNotSayItsReleaseIsRejected() {
+        List<String> problems = rejected("figures.csv", HomeOfficeCsv.text()).problems();
+        assertTrue(problems.get(0).startsWith("the file name does not say which Home Office release this is"));
+    }
+
+    @Test
+    void aPopulationForAnUnknownForceRejectsThePopulationFile() {
+        String csv = "police_force,nation,year,population_0_17,source\n"
+                + "Dorset Police,England,2016,142842,ONS\n"
+                + "Atlantis Police,England,2016,100,ONS\n"
+                + "Dorset Police,Wales,2016,0,ONS\n";
+        ImportRejected e = assertThrows(ImportRejected.class, () -> importer.importReader("p.csv", new StringReader(csv)));
+        assertEquals(List.of("line 3: unknown territorial force 'Atlantis Police'",
+                "line 4: nation 'Wales' does not match Dorset Police (England)",
+                "line 4: population '0' is not a whole number above 0"), e.problems());
+        assertEquals(405, dsl.fetchCount(CHILD_POPULATION));
+        assertFalse(dsl.fetchExists(CHILD_POPULATION, CHILD_POPULATION.AREA_SLUG.eq("british-transport-police")));
+    }
+}
