@@ -1,6 +1,5 @@
 package uk.childstats.years;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import uk.childstats.figures.Cell;
 import uk.childstats.figures.FinancialYear;
 import uk.childstats.figures.Measure;
 import uk.childstats.figures.PublishedValues;
+import uk.childstats.figures.Rank;
 import uk.childstats.web.Format;
 import uk.childstats.web.Paths;
 
@@ -75,26 +75,19 @@ public record YearPage(FinancialYear year, List<AreaTotal> aggregates, List<Rank
         List<Area> notProvided = forces.stream().filter(a -> !totals.containsKey(a.slug())).toList();
         List<FinancialYear> years = figures.allYears();
         int index = years.indexOf(year);
-        List<RankedForce> ranked = rank(provided, totals);
+        List<RankedForce> ranked = rank(provided, totals, year);
         return new YearPage(year, aggregates, ranked, notProvided, forces.size(),
                 index > 0 ? years.get(index - 1) : null,
                 index < years.size() - 1 ? years.get(index + 1) : null,
                 YearInsights.build(figures, year, aggregates, ranked));
     }
 
-    /** Standard competition ranking: equal totals share a rank, and the next rank skips (1, 2, 2, 4). */
-    private static List<RankedForce> rank(List<Area> sorted, Map<String, Cell> totals) {
-        List<RankedForce> ranked = new ArrayList<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            long value = totals.get(sorted.get(i).slug()).value();
-            int rank = i + 1;
-            while (rank > 1 && totals.get(sorted.get(rank - 2).slug()).value() == value) {
-                rank--;
-            }
-            final int r = rank;
-            boolean joint = sorted.stream().filter(a -> totals.get(a.slug()).value() == value).count() > 1;
-            ranked.add(new RankedForce(r, joint, sorted.get(i), totals.get(sorted.get(i).slug())));
-        }
-        return ranked;
+    /** Ranked among the forces that provided a total, with the same {@link Rank} the force pages quote. */
+    private static List<RankedForce> rank(List<Area> sorted, Map<String, Cell> totals, FinancialYear year) {
+        Map<String, Long> values = new java.util.LinkedHashMap<>();
+        sorted.forEach(a -> values.put(a.slug(), totals.get(a.slug()).value()));
+        Map<String, Rank> ranks = Rank.among(values, year);
+        return sorted.stream().map(a -> new RankedForce(ranks.get(a.slug()).position(),
+                ranks.get(a.slug()).joint(), a, totals.get(a.slug()))).toList();
     }
 }
