@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import uk.childstats.figures.Area;
 import uk.childstats.figures.FinancialYear;
+import uk.childstats.figures.Measure;
 import uk.childstats.figures.PublishedValues;
 import uk.childstats.rates.ChildPopulation;
 import uk.childstats.rates.FoiRates;
@@ -29,7 +30,12 @@ public final class OfficialSections {
 
     public Map<String, Object> forForcePage(Area force) {
         Map<String, Object> sections = new HashMap<>();
-        sections.put("official", forceSection(force));
+        OfficialForceSection section = forceSection(force);
+        sections.put("official", section);
+        sections.put("bothSeries", section.showsTable() && force.territorial()
+                ? BothSeries.of(force.name(), foi.valuesOf(Measure.TOTAL).getOrDefault(force.slug(), Map.of()),
+                        section.table())
+                : null);
         sections.put("foiRates", FoiRates.ofForce(foi, population, force));
         return sections;
     }

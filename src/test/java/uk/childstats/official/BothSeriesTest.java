@@ -1,0 +1,52 @@
+package uk.childstats.official;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static uk.childstats.db.generated.Tables.PUBLISHED_VALUE;
+
+import java.text.NumberFormat;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import uk.childstats.support.HomeOfficeCsv;
+import uk.childstats.support.TestDatabase;
+import uk.childstats.support.TestSite;
+
+/** Where a force has both series for a year, the page shows both, each as published, and never their sum. */
+class BothSeriesTest {
+    private final DSLContext dsl = TestDatabase.withBundledData().dsl();
+
+    private static String uk(long n) {
+        return NumberFormat.getIntegerInstance(Locale.UK).format(n);
+    }
+
+    @Test
+    void dorsetShowsItsFoiAndOfficialTotalsSideBySideForEveryYearWithBoth() {
+        Map<String, Long> official = HomeOfficeCsv.yearTotalsByForce().get("Dorset");
+        Map<String, String> expected = new LinkedHashMap<>();
+        dsl.selectFrom(PUBLISHED_VALUE).where(PUBLISHED_VALUE.AREA_SLUG.eq("dorset-police"),
+                PUBLISHED_VALUE.MEASURE_CODE.eq("total_offences")).orderBy(PUBLISHED_VALUE.YEAR_LABEL).forEach(r -> {
+                    if (official.containsKey(r.getYearLabel())) {
+                        expected.put(r.getYearLabel(), uk(r.getValue()) + " " + uk(official.get(r.getYearLabel())));
+                    }
+                });
+        Document page = TestSite.page("/forces/dorset-police");
+        Element table = page.selectFirst("table:has(#both-series-caption)");
+        Map<String, String> shown = new LinkedHashMap<>();
+        table.select("tbody tr").forEach(row -> shown.put(row.selectFirst("th").text(),
+                row.select("td").get(0).text() + " " + row.select("td").get(1).text()));
+        assertFalse(expected.isEmpty());
+        assertEquals(expected, shown);
+        assertEquals("354 497", shown.get("2016/17"));
+    }
+
+    @Test
+    void scotlandHasNoSideBySideTableBecauseTheOfficialSeriesStopsAtTheBorder() {
+        assertNull(TestSite.page("/forces/police-scotland").selectFirst("#both-series-caption"));
+    }
+}
