@@ -9,6 +9,16 @@ import java.util.List;
 public record Cell(String areaSlug, FinancialYear year, String measureCode, long value, Evidence chosen,
                    String reason, List<Evidence> others) {
 
+    /** Other figures published for this cell with a different value. */
+    public List<Evidence> conflicting() {
+        return others.stream().filter(e -> e.value() != value).toList();
+    }
+
+    /** Other sources that published the same value. */
+    public List<Evidence> corroborating() {
+        return others.stream().filter(e -> e.value() == value).toList();
+    }
+
     public boolean hasConflict() {
         return others.stream().anyMatch(e -> e.value() != value);
     }

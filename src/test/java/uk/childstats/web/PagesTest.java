@@ -70,6 +70,16 @@ class PagesTest {
         assertTrue(evidence.select("li strong").eachText().contains("389"));
     }
 
+    @Test
+    void sourcesThatAgreeAreFoldedAwayAndOnlyDisagreeingOnesAreListedOpenly() {
+        Element evidence = TestSite.page("/forces/avon-and-somerset-constabulary")
+                .getElementById("source-2016-17-total-offences");
+        assertTrue(evidence.select(".cell-sources > div li").isEmpty(), "no disagreeing figures for 1,483");
+        Element details = evidence.selectFirst("details");
+        assertEquals("The same figure from 2 other sources", details.selectFirst("summary").text());
+        assertEquals(List.of("1,483", "1,483"), details.select("li strong").eachText());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/", "/forces", "/forces/dorset-police", "/years", "/years/2016-17", "/help", "/about",
             "/forces/no-such-force", "/years/2016-18", "/years/1999-00", "/no/such/page"})
