@@ -6,11 +6,12 @@ import java.util.List;
 public final class SitePages {
     public static final List<String> EVERY_TEMPLATE = List.of("/", "/forces", "/forces/dorset-police",
             "/forces/cheshire-constabulary", "/years", "/years/2016-17", "/help", "/about", "/no-such-page",
-            "/compare", "/compare?force=dorset-police&force=wiltshire-police", "/downloads");
+            "/compare", "/compare?force=dorset-police&force=wiltshire-police", "/downloads", "/official",
+            "/official/2016-17", "/forces/police-scotland", "/forces/british-transport-police");
 
     /** Pages that show figures in tables. */
     public static final List<String> WITH_FIGURES = List.of("/", "/forces", "/forces/dorset-police", "/years",
-            "/years/2016-17", "/compare?force=dorset-police&force=wiltshire-police");
+            "/years/2016-17", "/compare?force=dorset-police&force=wiltshire-police", "/official", "/official/2016-17");
 
     public static java.util.stream.Stream<String> everyTemplate() {
         return EVERY_TEMPLATE.stream();
