@@ -36,7 +36,7 @@ public final class Main {
         System.out.println("The site is running at http://localhost:" + server.port() + "/");
     }
 
-    private static int importFile(Settings settings, Path file) {
+    static int importFile(Settings settings, Path file) {
         if (!Files.isRegularFile(file)) {
             System.err.println("No such file: " + file);
             return 2;

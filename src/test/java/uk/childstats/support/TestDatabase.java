@@ -42,6 +42,11 @@ public final class TestDatabase {
         return Database.connect(db.jdbcUrl(name), "root", "", Optional.empty());
     }
 
+    /** The JDBC address of a schema on the test server, for code that connects by DATABASE_URL. */
+    public static String jdbcUrl(String schema) {
+        return server().jdbcUrl(schema);
+    }
+
     /** The shared schema holding the bundled data files, imported as on a first start. */
     public static synchronized Database withBundledData() {
         if (withBundledData == null) {
