@@ -20,6 +20,12 @@ public final class Paths {
     public static final String API = "/api";
     public static final String API_FIGURES = API + "/figures";
     public static final String API_PUBLISHED = API + "/published";
+    public static final String OFFICIAL = "/official";
+    public static final String OFFICIAL_CSV = "/data/official.csv";
+    public static final String OFFICIAL_QUARTERLY_CSV = "/data/official-quarterly.csv";
+    public static final String CHILD_POPULATION_CSV = "/data/child-population.csv";
+    public static final String API_OFFICIAL_FORCES = API + OFFICIAL + FORCES;
+    public static final String API_OFFICIAL_YEARS = API + OFFICIAL + YEARS;
     public static final String CHART_JS = "/webjars/chart.js/4.4.1/dist/chart.umd.js";
     public static final String CHARTS_SCRIPT = "/js/charts.js";
 
@@ -37,16 +43,13 @@ public final class Paths {
         public static final String YEAR_CSV = YEAR + CSV;
         public static final String YEAR_METADATA = YEAR + CSV + METADATA;
         public static final String YEAR_API = API + YEAR;
+        public static final String OFFICIAL_YEAR = OFFICIAL + "/{year}";
+        public static final String OFFICIAL_FORCE_API = API_OFFICIAL_FORCES + "/{slug}";
+        public static final String OFFICIAL_YEAR_API = API_OFFICIAL_YEARS + "/{year}";
 
         private Routes() {
         }
     }
-    public static final String OFFICIAL = "/official";
-    public static final String OFFICIAL_CSV = "/data/official.csv";
-    public static final String OFFICIAL_QUARTERLY_CSV = "/data/official-quarterly.csv";
-    public static final String CHILD_POPULATION_CSV = "/data/child-population.csv";
-    public static final String API_OFFICIAL_FORCES = "/api/official/forces";
-    public static final String API_OFFICIAL_YEARS = "/api/official/years";
 
     private Paths() {
     }
