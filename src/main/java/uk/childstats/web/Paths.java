@@ -92,6 +92,21 @@ public final class Paths {
                 .collect(Collectors.joining("&", COMPARE + "?", ""));
     }
 
+    /** An address under /api/, whose answers (errors too) are JSON. */
+    public static boolean isApi(String path) {
+        return path.startsWith(API + "/");
+    }
+
+    /** A CSV on the Web metadata address, answered in JSON like the API. */
+    public static boolean isMetadata(String path) {
+        return path.endsWith(CSV + METADATA);
+    }
+
+    /** A CSV download's address, whose errors are plain text rather than a page. */
+    public static boolean isCsv(String path) {
+        return path.endsWith(CSV);
+    }
+
     public static boolean isEmbed(String path) {
         return path.startsWith(EMBED + "/");
     }
