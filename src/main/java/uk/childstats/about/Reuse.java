@@ -18,6 +18,12 @@ public final class Reuse {
     public static final String SOURCE = "Police forces' answers to the NSPCC's yearly Freedom of Information "
             + "requests, as published by the NSPCC and reported by news outlets; each row names the page it was "
             + "read from.";
+    public static final String OPEN_GOVERNMENT_LICENCE = "Open Government Licence v3.0";
+    public static final String OPEN_GOVERNMENT_LICENCE_URL =
+            "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
+    /** The attribution the Open Government Licence asks of everyone who re-uses Home Office or ONS figures. */
+    public static final String OPEN_GOVERNMENT_LICENCE_ATTRIBUTION = "Contains public sector information licensed "
+            + "under the Open Government Licence v3.0.";
     public static final String DATE_PLACEHOLDER = "[date retrieved]";
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);

@@ -6,6 +6,7 @@ public record Column(String name, String title, String datatype, String descript
     public static final String INTEGER = "integer";
     public static final String DECIMAL = "decimal";
     public static final String BOOLEAN = "boolean";
+    public static final String DATE = "date";
 
     public static Column text(String name, String title, String description) {
         return new Column(name, title, STRING, description);
@@ -17,6 +18,11 @@ public record Column(String name, String title, String datatype, String descript
 
     public static Column decimal(String name, String title, String description) {
         return new Column(name, title, DECIMAL, description);
+    }
+
+    /** A calendar date written YYYY-MM-DD. */
+    public static Column date(String name, String title, String description) {
+        return new Column(name, title, DATE, description);
     }
 
     public static Column yesNo(String name, String title, String description) {

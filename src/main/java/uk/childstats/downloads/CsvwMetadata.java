@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import uk.childstats.about.Reuse;
 import uk.childstats.web.Layout;
-import uk.childstats.web.Paths;
 
 /** CSV on the Web (W3C CSVW) metadata describing one CSV download: columns, titles, datatypes, licence, source. */
 final class CsvwMetadata {
@@ -18,9 +17,10 @@ final class CsvwMetadata {
         root.put("dc:title", dataset.title());
         root.put("dc:description", dataset.description());
         root.put("dc:publisher", Layout.SITE_NAME);
-        root.putObject("dc:license").put("@id", siteUrl + Paths.LICENCE);
-        root.put("dc:rights", Reuse.LICENCE);
-        root.put("dc:source", Reuse.SOURCE);
+        Provenance provenance = dataset.provenance();
+        root.putObject("dc:license").put("@id", provenance.licenceUrl(siteUrl));
+        root.put("dc:rights", provenance.licence());
+        root.put("dc:source", provenance.source());
         root.put("dc:bibliographicCitation", Reuse.citationTemplate(dataset.title(), siteUrl + dataset.csvPath()));
         root.put("dc:modified", version.importedDate());
         root.put("dc:identifier", siteUrl + dataset.csvPath());

@@ -1,10 +1,14 @@
 package uk.childstats.downloads;
 
 import io.javalin.http.Context;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import uk.childstats.web.Paths;
 
-/** Sends a dataset as CSV, CSVW metadata or JSON, with ETag / Last-Modified and 304 when unchanged. */
+/**
+ * Sends a dataset as CSV, CSVW metadata or JSON, with ETag / Last-Modified and 304 when unchanged. A dataset given
+ * as a supplier is built only when the caller's copy is out of date.
+ */
 public final class DatasetResponses {
     private final DSLContext dsl;
 
@@ -13,22 +17,31 @@ public final class DatasetResponses {
     }
 
     public void csv(Context ctx, Dataset dataset) {
-        if (Freshness.answeredNotModified(ctx, DataVersion.current(dsl))) {
+        csv(ctx, () -> dataset);
+    }
+
+    public void csv(Context ctx, Supplier<Dataset> dataset) {
+        if (answeredNotModified(ctx)) {
             return;
         }
-        ctx.header("Content-Disposition", "attachment; filename=\"" + dataset.fileName() + "\"");
-        ctx.header("Link", "<" + Paths.metadata(dataset.csvPath()) + ">; rel=\"describedby\"; "
+        Dataset table = dataset.get();
+        ctx.header("Content-Disposition", "attachment; filename=\"" + table.fileName() + "\"");
+        ctx.header("Link", "<" + Paths.metadata(table.csvPath()) + ">; rel=\"describedby\"; "
                 + "type=\"application/csvm+json\"");
-        ctx.contentType("text/csv; charset=utf-8; header=present").result(CsvOutput.write(dataset));
+        ctx.contentType("text/csv; charset=utf-8; header=present").result(CsvOutput.write(table));
     }
 
     public void metadata(Context ctx, Dataset dataset) {
+        metadata(ctx, () -> dataset);
+    }
+
+    public void metadata(Context ctx, Supplier<Dataset> dataset) {
         DataVersion version = DataVersion.current(dsl);
         if (Freshness.answeredNotModified(ctx, version)) {
             return;
         }
         ctx.contentType("application/csvm+json; charset=utf-8")
-                .result(CsvwMetadata.write(dataset, siteUrl(ctx), version));
+                .result(CsvwMetadata.write(dataset.get(), siteUrl(ctx), version));
     }
 
     public void json(Context ctx, Dataset dataset) {
@@ -37,6 +50,14 @@ public final class DatasetResponses {
             return;
         }
         ctx.contentType("application/json; charset=utf-8").result(JsonOutput.write(dataset, siteUrl(ctx), version));
+    }
+
+    /**
+     * For a response built elsewhere, such as an API answer: sets ETag and Last-Modified from the data version and
+     * answers 304 (returning true) when the caller's copy is current. Call it once the address is known to exist.
+     */
+    public boolean answeredNotModified(Context ctx) {
+        return Freshness.answeredNotModified(ctx, DataVersion.current(dsl));
     }
 
     /** "https://example.org": where the site was reached, for absolute addresses in citations. */

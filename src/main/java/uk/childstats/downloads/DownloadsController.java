@@ -1,10 +1,12 @@
 package uk.childstats.downloads;
 
 import io.javalin.http.Context;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import uk.childstats.figures.Area;
 import uk.childstats.figures.FinancialYear;
@@ -20,11 +22,12 @@ public final class DownloadsController {
     private final PublishedValues figures;
     private final Function<String, Dataset> forceDataset;
     private final Function<FinancialYear, Dataset> yearDataset;
+    private final Supplier<SeriesDownloads> otherSeries;
     private volatile int cachedVersion = -1;
     private volatile DownloadsPage cachedPage;
 
     public DownloadsController(DSLContext dsl, Views views, Function<String, Dataset> forceDataset,
-                               Function<FinancialYear, Dataset> yearDataset) {
+                               Function<FinancialYear, Dataset> yearDataset, Supplier<SeriesDownloads> otherSeries) {
         this.dsl = dsl;
         this.views = views;
         this.datasets = new FigureDatasets(dsl);
@@ -32,6 +35,7 @@ public final class DownloadsController {
         this.figures = new PublishedValues(dsl);
         this.forceDataset = forceDataset;
         this.yearDataset = yearDataset;
+        this.otherSeries = otherSeries;
     }
 
     public void figuresCsv(Context ctx) {
@@ -75,14 +79,25 @@ public final class DownloadsController {
         List<Dataset> whole = List.of(datasets.figures(), datasets.published());
         List<Dataset> forces = figures.areas().stream().map(Area::slug).map(forceDataset).toList();
         List<Dataset> years = figures.allYears().stream().map(yearDataset).toList();
-        List<DownloadsPage.Dictionary> dictionary = List.of(
+        SeriesDownloads series = otherSeries.get();
+        List<DownloadsPage.Dictionary> dictionary = new ArrayList<>(List.of(
                 dictionary("figures-csv", whole.get(0).title(), "One row per imported figure.", List.of(whole.get(0))),
                 dictionary("published-csv", whole.get(1).title(), "One row per force or aggregate, year and measure.",
                         List.of(whole.get(1))),
                 dictionary("force-csv", "A force's figures (/forces/…csv)", "One row per year. A force's file has "
                         + "a column only for the measures published for it.", forces),
-                dictionary("year-csv", "A year's figures (/years/…csv)", "One row per territorial force.", years));
-        return new DownloadsPage(entries(whole), entries(forces), entries(years), dictionary, datasets.allMeasures());
+                dictionary("year-csv", "A year's figures (/years/…csv)", "One row per territorial force.", years)));
+        series.datasets().forEach(d -> dictionary.add(dictionary(dictionaryId(d), d.title(), d.description(),
+                List.of(d))));
+        DownloadsPage.Group seriesGroup = new DownloadsPage.Group(series.id(), series.heading(), series.caveat(),
+                entries(series.datasets()));
+        return new DownloadsPage(entries(whole), entries(forces), entries(years), seriesGroup, dictionary,
+                datasets.allMeasures());
+    }
+
+    /** "official-csv" for /data/official.csv */
+    private static String dictionaryId(Dataset dataset) {
+        return dataset.csvPath().substring(dataset.csvPath().lastIndexOf('/') + 1).replace('.', '-');
     }
 
     private static List<DownloadsPage.Entry> entries(List<Dataset> list) {

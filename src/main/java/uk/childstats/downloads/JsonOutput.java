@@ -20,9 +20,9 @@ final class JsonOutput {
         root.put("csv", siteUrl + dataset.csvPath());
         root.put("csvMetadata", siteUrl + Paths.metadata(dataset.csvPath()));
         root.put("citation", Reuse.citationTemplate(dataset.title(), siteUrl + dataset.apiPath()));
-        root.put("licence", Reuse.LICENCE);
-        root.put("licenceUrl", siteUrl + Paths.LICENCE);
-        root.put("source", Reuse.SOURCE);
+        root.put("licence", dataset.provenance().licence());
+        root.put("licenceUrl", dataset.provenance().licenceUrl(siteUrl));
+        root.put("source", dataset.provenance().source());
         root.put("dataVersion", version.version());
         root.put("dataImported", version.importedDate());
         ArrayNode columns = root.putArray("columns");

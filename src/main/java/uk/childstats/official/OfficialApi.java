@@ -8,19 +8,26 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
+import uk.childstats.about.Reuse;
+import uk.childstats.downloads.DatasetResponses;
 import uk.childstats.figures.Area;
 import uk.childstats.figures.FinancialYear;
 import uk.childstats.rates.ChildPopulation;
 import uk.childstats.rates.Rate;
 
-/** The official series as JSON: counts, groups, rates and their denominators, for one force or one year. */
+/**
+ * The official series as JSON: counts, groups, rates and their denominators, for one force or one year, with how to
+ * cite it, and ETag / Last-Modified like every download.
+ */
 public final class OfficialApi {
     private final OfficialFigures official;
     private final ChildPopulation population;
+    private final DatasetResponses responses;
 
     public OfficialApi(DSLContext dsl) {
         this.official = new OfficialFigures(dsl);
         this.population = new ChildPopulation(dsl);
+        this.responses = new DatasetResponses(dsl);
     }
 
     public record ReleaseJson(String name, String published, String source) {
@@ -51,7 +58,7 @@ public final class OfficialApi {
     }
 
     public record ForceSeries(String force, String slug, boolean inEnglandAndWalesTotal, String note,
-                              ReleaseJson release, List<ForceYear> years) {
+                              ReleaseJson release, String citation, List<ForceYear> years) {
     }
 
     public record YearForce(String force, String slug, long offences, List<GroupCount> groups, RateJson rate,
@@ -61,14 +68,17 @@ public final class OfficialApi {
     public record Total(String area, long offences, RateJson rate, int forces) {
     }
 
-    public record YearSeries(String year, ReleaseJson release, String rankedAmong, Total englandAndWales,
-                             List<YearForce> forces, Total britishTransportPolice) {
+    public record YearSeries(String year, ReleaseJson release, String citation, String rankedAmong,
+                             Total englandAndWales, List<YearForce> forces, Total britishTransportPolice) {
     }
 
     public void force(Context ctx) {
         Area force = official.forces().stream().filter(f -> f.slug().equals(ctx.pathParam("slug"))).findFirst()
                 .orElseThrow(NotFoundResponse::new);
         Release release = official.release().orElseThrow(NotFoundResponse::new);
+        if (responses.answeredNotModified(ctx)) {
+            return;
+        }
         OffenceGroups groups = official.groups();
         Map<FinancialYear, Long> children = population.ofArea(force.slug());
         List<ForceYear> years = new ArrayList<>();
@@ -80,12 +90,15 @@ public final class OfficialApi {
         String note = force.territorial() ? "One of the 43 forces of England and Wales."
                 : "Not a territorial force: shown on its own, never in a ranking or the England and Wales total.";
         ctx.json(new ForceSeries(force.name(), force.slug(), force.territorial(), note, ReleaseJson.of(release),
-                years));
+                citation(ctx, "Official series: " + force.name()), years));
     }
 
     public void year(Context ctx) {
         FinancialYear year = OfficialController.yearOf(ctx, official.years());
         Release release = official.release().orElseThrow(NotFoundResponse::new);
+        if (responses.answeredNotModified(ctx)) {
+            return;
+        }
         OffenceGroups groups = official.groups();
         YearOfForces forces = new YearOfForces(official.forces(), official.countsOfYear(year), population.ofYear(year));
         OfficialYearPage page = OfficialYearPage.build(year, official.years(), release, forces);
@@ -98,8 +111,14 @@ public final class OfficialApi {
                 RateJson.of(forces.englandAndWalesRate(), year), forces.territorial().size());
         Total btp = forces.transportPolice().map(b -> new Total(b.name(), forces.total(b),
                 RateJson.of(new Rate(forces.total(b), null), year), 1)).orElse(null);
+        String among = "the " + forces.territorial().size() + " forces of England and Wales";
         ctx.json(new YearSeries(year.label(), ReleaseJson.of(release),
-                "the " + forces.territorial().size() + " forces of England and Wales", englandAndWales, ranked, btp));
+                citation(ctx, "Official series: " + among + ", " + year.label()), among, englandAndWales, ranked, btp));
+    }
+
+    /** Cites the address asked for; the reader fills in the day they retrieved it. */
+    private static String citation(Context ctx, String title) {
+        return Reuse.citationTemplate(title, DatasetResponses.siteUrl(ctx) + ctx.path());
     }
 
     private static List<GroupCount> groupCounts(OffenceGroups groups, Map<String, Long> byCode) {

@@ -3,11 +3,12 @@ package uk.childstats.official;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import uk.childstats.about.Reuse;
 
 /** The Home Office release the official figures come from, and the source line every table of them carries. */
 public record Release(String name, LocalDate published) {
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    static final String LICENCE = "Contains public sector information licensed under the Open Government Licence v3.0.";
+    static final String LICENCE = Reuse.OPEN_GOVERNMENT_LICENCE_ATTRIBUTION;
 
     public String publishedText() {
         return LONG_DATE.format(published);

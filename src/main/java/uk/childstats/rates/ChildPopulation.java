@@ -12,8 +12,10 @@ import uk.childstats.figures.FinancialYear;
 
 /** Children aged 0 to 17 living in each force area: the denominators of every rate on the site. */
 public final class ChildPopulation {
-    public static final String SOURCE_LINE = "Children aged 0 to 17: Office for National Statistics mid-year "
-            + "population estimates (MYE2, with National Records of Scotland and NISRA), mid-year within the "
+    /** Where the estimates come from. */
+    public static final String ESTIMATES = "Office for National Statistics mid-year population estimates (MYE2, with "
+            + "National Records of Scotland and NISRA)";
+    public static final String SOURCE_LINE = "Children aged 0 to 17: " + ESTIMATES + ", mid-year within the "
             + "financial year. Source: Office for National Statistics licensed under the Open Government Licence v3.0.";
     private final DSLContext dsl;
 

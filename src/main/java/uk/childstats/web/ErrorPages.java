@@ -2,9 +2,18 @@ package uk.childstats.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import uk.childstats.downloads.Json;
 
-/** Error pages in the site's layout, with the help panel, and never a stack trace or SQL. */
+/**
+ * Error pages in the site's layout, with the help panel, and never a stack trace or SQL. A program asking the API
+ * or a metadata file gets a small JSON error instead, and a CSV download a line of plain text, never a page.
+ */
 final class ErrorPages {
+    static final String NOT_FOUND = "not found";
+    static final String NOT_FOUND_TEXT = "Not found: there is no file at this address. Every download is listed at ";
+
     record ErrorPage(String title, String message) {
     }
 
@@ -13,9 +22,27 @@ final class ErrorPages {
 
     static void notFound(Context ctx, Views views) {
         ctx.status(HttpStatus.NOT_FOUND);
-        views.plain(ctx, "error", new ErrorPage("Page not found",
-                "There is no page at this address. If you typed it, check it is correct. You can find every police "
-                        + "force and every year from the links below."));
+        String path = ctx.path();
+        if (Paths.isApi(path) || Paths.isMetadata(path)) {
+            ctx.contentType("application/json; charset=utf-8").result(Json.pretty(notFoundJson()));
+        } else if (Paths.isCsv(path)) {
+            ctx.contentType("text/plain; charset=utf-8").result(NOT_FOUND_TEXT + Paths.DOWNLOADS + "\n");
+        } else {
+            views.plain(ctx, "error", new ErrorPage("Page not found",
+                    "There is no page at this address. If you typed it, check it is correct. You can find every "
+                            + "police force and every year from the links below."));
+        }
+    }
+
+    /** The address is not echoed back: the body stays the same whatever a caller puts in it. */
+    private static Map<String, Object> notFoundJson() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", NOT_FOUND);
+        body.put("status", HttpStatus.NOT_FOUND.getCode());
+        body.put("message", "No force, year or file at this address. Every download and API address is listed "
+                + "on the downloads page.");
+        body.put("downloads", Paths.DOWNLOADS);
+        return body;
     }
 
     static void serverError(Context ctx, Views views) {

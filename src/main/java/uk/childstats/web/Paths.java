@@ -20,6 +20,12 @@ public final class Paths {
     public static final String API = "/api";
     public static final String API_FIGURES = API + "/figures";
     public static final String API_PUBLISHED = API + "/published";
+    public static final String OFFICIAL = "/official";
+    public static final String OFFICIAL_CSV = "/data/official.csv";
+    public static final String OFFICIAL_QUARTERLY_CSV = "/data/official-quarterly.csv";
+    public static final String CHILD_POPULATION_CSV = "/data/child-population.csv";
+    public static final String API_OFFICIAL_FORCES = API + OFFICIAL + FORCES;
+    public static final String API_OFFICIAL_YEARS = API + OFFICIAL + YEARS;
     public static final String CHART_JS = "/webjars/chart.js/4.4.1/dist/chart.umd.js";
     public static final String CHARTS_SCRIPT = "/js/charts.js";
 
@@ -37,16 +43,13 @@ public final class Paths {
         public static final String YEAR_CSV = YEAR + CSV;
         public static final String YEAR_METADATA = YEAR + CSV + METADATA;
         public static final String YEAR_API = API + YEAR;
+        public static final String OFFICIAL_YEAR = OFFICIAL + "/{year}";
+        public static final String OFFICIAL_FORCE_API = API_OFFICIAL_FORCES + "/{slug}";
+        public static final String OFFICIAL_YEAR_API = API_OFFICIAL_YEARS + "/{year}";
 
         private Routes() {
         }
     }
-    public static final String OFFICIAL = "/official";
-    public static final String OFFICIAL_CSV = "/data/official.csv";
-    public static final String OFFICIAL_QUARTERLY_CSV = "/data/official-quarterly.csv";
-    public static final String CHILD_POPULATION_CSV = "/data/child-population.csv";
-    public static final String API_OFFICIAL_FORCES = "/api/official/forces";
-    public static final String API_OFFICIAL_YEARS = "/api/official/years";
 
     private Paths() {
     }
@@ -87,6 +90,21 @@ public final class Paths {
     public static String compare(List<String> forceSlugs) {
         return forceSlugs.isEmpty() ? COMPARE : forceSlugs.stream().map(s -> "force=" + s)
                 .collect(Collectors.joining("&", COMPARE + "?", ""));
+    }
+
+    /** An address under /api/, whose answers (errors too) are JSON. */
+    public static boolean isApi(String path) {
+        return path.startsWith(API + "/");
+    }
+
+    /** A CSV on the Web metadata address, answered in JSON like the API. */
+    public static boolean isMetadata(String path) {
+        return path.endsWith(CSV + METADATA);
+    }
+
+    /** A CSV download's address, whose errors are plain text rather than a page. */
+    public static boolean isCsv(String path) {
+        return path.endsWith(CSV);
     }
 
     public static boolean isEmbed(String path) {

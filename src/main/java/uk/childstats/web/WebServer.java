@@ -16,6 +16,7 @@ import uk.childstats.help.HelpController;
 import uk.childstats.home.HomeController;
 import uk.childstats.official.OfficialApi;
 import uk.childstats.official.OfficialController;
+import uk.childstats.official.OfficialDatasets;
 import uk.childstats.official.OfficialDownloads;
 import uk.childstats.years.YearsController;
 
@@ -37,7 +38,7 @@ public final class WebServer {
         CompareController compare = new CompareController(dsl, views);
         EmbedController embed = new EmbedController(dsl, views);
         DownloadsController downloads = new DownloadsController(dsl, views, forces::dataset,
-                year -> years.dataset(year.slug()));
+                year -> years.dataset(year.slug()), new OfficialDatasets(dsl)::forDownloadsPage);
         OfficialController official = new OfficialController(dsl, views);
         OfficialDownloads officialDownloads = new OfficialDownloads(dsl);
         OfficialApi officialApi = new OfficialApi(dsl);
@@ -68,12 +69,15 @@ public final class WebServer {
             config.routes.get(Paths.API_PUBLISHED, downloads::publishedJson);
             config.routes.get(Paths.Routes.FORCE_EMBED, cache.cached(embed::force));
             config.routes.get(Paths.OFFICIAL, cache.cached(official::overview));
-            config.routes.get(Paths.OFFICIAL + "/{year}", cache.cached(official::year));
+            config.routes.get(Paths.Routes.OFFICIAL_YEAR, cache.cached(official::year));
             config.routes.get(Paths.OFFICIAL_CSV, officialDownloads::yearly);
+            config.routes.get(Paths.metadata(Paths.OFFICIAL_CSV), officialDownloads::yearlyMetadata);
             config.routes.get(Paths.OFFICIAL_QUARTERLY_CSV, officialDownloads::quarterly);
+            config.routes.get(Paths.metadata(Paths.OFFICIAL_QUARTERLY_CSV), officialDownloads::quarterlyMetadata);
             config.routes.get(Paths.CHILD_POPULATION_CSV, officialDownloads::population);
-            config.routes.get(Paths.API_OFFICIAL_FORCES + "/{slug}", officialApi::force);
-            config.routes.get(Paths.API_OFFICIAL_YEARS + "/{year}", officialApi::year);
+            config.routes.get(Paths.metadata(Paths.CHILD_POPULATION_CSV), officialDownloads::populationMetadata);
+            config.routes.get(Paths.Routes.OFFICIAL_FORCE_API, officialApi::force);
+            config.routes.get(Paths.Routes.OFFICIAL_YEAR_API, officialApi::year);
             config.routes.get(Paths.HELP, ctx -> HelpController.show(ctx, views));
             config.routes.get(Paths.ABOUT, ctx -> AboutController.show(ctx, views));
             config.routes.error(HttpStatus.NOT_FOUND, ctx -> ErrorPages.notFound(ctx, views));

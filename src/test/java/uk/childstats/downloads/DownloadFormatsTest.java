@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
@@ -17,6 +18,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import uk.childstats.about.Reuse;
 import uk.childstats.support.Downloads;
 import uk.childstats.support.TestDatabase;
 import uk.childstats.support.TestSite;
@@ -74,12 +76,18 @@ class DownloadFormatsTest {
             List<String> named = new ArrayList<>();
             metadata.get("tableSchema").get("columns").forEach(c -> {
                 named.add(c.get("name").asText());
-                assertTrue(Set.of("string", "integer", "decimal", "boolean").contains(c.get("datatype").asText()));
+                assertTrue(Set.of("string", "integer", "decimal", "boolean", "date")
+                        .contains(c.get("datatype").asText()));
                 assertTrue(!c.get("titles").asText().isBlank() && !c.get("dc:description").asText().isBlank());
             });
             assertEquals(header, named, csv);
-            assertTrue(metadata.get("dc:license").get("@id").asText().endsWith("/about#licence"), csv);
-            assertTrue(metadata.get("dc:source").asText().contains("Freedom of Information"), csv);
+            String licence = metadata.get("dc:license").get("@id").asText();
+            if (licence.endsWith("/about#licence")) {
+                assertTrue(metadata.get("dc:source").asText().contains("Freedom of Information"), csv);
+            } else {
+                assertEquals(Reuse.OPEN_GOVERNMENT_LICENCE_URL, licence, csv);
+                assertTrue(csv.equals("/data/child-population.csv") || csv.startsWith("/data/official"), csv);
+            }
             assertTrue(metadata.get("dc:bibliographicCitation").asText().contains(csv), csv);
         }
     }
@@ -108,7 +116,8 @@ class DownloadFormatsTest {
             String csv = row.selectFirst("a[href$=.csv]").attr("href");
             String body = TestSite.download(csv);
             int rows = Downloads.rows(body).size();
-            assertEquals(rows + (rows == 1 ? " row" : " rows"), row.select("td").get(1).text(), csv);
+            assertEquals(String.format(Locale.UK, "%,d", rows) + (rows == 1 ? " row" : " rows"),
+                    row.select("td").get(1).text(), csv);
             assertTrue(row.select("td").get(2).text().matches("[\\d,]+ (bytes|KB)"), csv);
             assertTrue(dictionary.containsAll(Downloads.header(body)), csv + " has a column missing from the dictionary");
         }

@@ -51,7 +51,7 @@ class OfficialDownloadsTest {
     void theYearlyDownloadHasTheSumOfTheFourQuartersOfEveryForceYearAndCode() {
         Map<String, Long> shown = new TreeMap<>();
         Map<String, Long> englandAndWales = new TreeMap<>();
-        for (CSVRecord r : download("/data/official.csv", "official.csv")) {
+        for (CSVRecord r : download("/data/official.csv", "child-sexual-offences-official-series-by-year.csv")) {
             shown.put(r.get("police_force") + "|" + r.get("financial_year") + "|" + r.get("offence_code"),
                     Long.parseLong(r.get("offences")));
             if (r.get("in_england_and_wales_total").equals("true")) {
@@ -74,7 +74,8 @@ class OfficialDownloadsTest {
             expected.add(String.join("|", r.values()));
         }
         Set<String> shown = new HashSet<>();
-        for (CSVRecord r : download("/data/official-quarterly.csv", "official-quarterly.csv")) {
+        for (CSVRecord r : download("/data/official-quarterly.csv",
+                "child-sexual-offences-official-series-by-quarter.csv")) {
             shown.add(String.join("|", List.of(r.values()).subList(0, 8)));
         }
         assertEquals(21_296, shown.size());
@@ -83,7 +84,8 @@ class OfficialDownloadsTest {
 
     @Test
     void thePopulationDownloadHasEveryEstimate() {
-        List<CSVRecord> rows = download("/data/child-population.csv", "child-population.csv");
+        List<CSVRecord> rows = download("/data/child-population.csv",
+                "children-aged-0-17-by-police-force-area.csv");
         assertEquals(405, rows.size());
         CSVRecord dorset = rows.stream().filter(r -> r.get("police_force").equals("Dorset Police")
                 && r.get("year").equals("2016")).findFirst().orElseThrow();
