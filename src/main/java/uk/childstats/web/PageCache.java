@@ -16,7 +16,7 @@ final class PageCache {
     private record Entry(int version, String contentType, String body, String etag) {
     }
 
-    private final DataVersion dataVersion;
+    private final LatestImport dataVersion;
     private final Map<String, Entry> entries = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
@@ -24,7 +24,7 @@ final class PageCache {
         }
     };
 
-    PageCache(DataVersion dataVersion) {
+    PageCache(LatestImport dataVersion) {
         this.dataVersion = dataVersion;
     }
 

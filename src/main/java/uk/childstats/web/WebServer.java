@@ -34,7 +34,7 @@ public final class WebServer {
         HomeController home = new HomeController(dsl, views);
         ForcesController forces = new ForcesController(dsl, views);
         YearsController years = new YearsController(dsl, views);
-        PageCache cache = new PageCache(new DataVersion(dsl));
+        PageCache cache = new PageCache(new LatestImport(dsl));
         CompareController compare = new CompareController(dsl, views);
         EmbedController embed = new EmbedController(dsl, views);
         DownloadsController downloads = new DownloadsController(dsl, views, forces::dataset,
