@@ -120,7 +120,10 @@ public record ComparePage(CompareChoice choice, List<Area> chosen, List<String> 
         return new ComparePage(choice, chosen, messages, picker, comparison, chart);
     }
 
-    /** The known forces asked for, in the order asked, at most six; a message for each unknown one and for more. */
+    /**
+     * The known forces asked for, at most six (the first six asked for), in the picker's order, so the form submits
+     * the same address the page offers for sharing; a message for each unknown force and for more than six.
+     */
     static List<Area> chosenForces(List<Area> forces, List<String> requested, List<String> messages) {
         Map<String, Area> bySlug = forces.stream().collect(Collectors.toMap(Area::slug, Function.identity()));
         Set<Area> known = new LinkedHashSet<>();
@@ -136,6 +139,7 @@ public record ComparePage(CompareChoice choice, List<Area> chosen, List<String> 
             messages.add("You chose " + known.size() + " forces. Up to " + MAX_FORCES + " can be compared at once, "
                     + "so only the first " + MAX_FORCES + " are shown: untick some to choose others.");
         }
-        return known.stream().limit(MAX_FORCES).toList();
+        List<Area> firstSix = known.stream().limit(MAX_FORCES).toList();
+        return forces.stream().filter(firstSix::contains).toList();
     }
 }
