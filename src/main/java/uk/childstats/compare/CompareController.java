@@ -2,6 +2,7 @@ package uk.childstats.compare;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.List;
 import org.jooq.DSLContext;
 import uk.childstats.web.Views;
 
@@ -30,9 +31,10 @@ public final class CompareController {
         CompareChoice choice = CompareChoice.from(ctx.queryParamMap());
         ComparePage page = ComparePage.build(source, choice);
         if (!choice.valid() || page.comparison() == null || page.comparison().isEmpty()) {
+            List<String> messages = page.messages().isEmpty()
+                    ? List.of("Choose at least one police force to compare.") : page.messages();
             ctx.status(HttpStatus.BAD_REQUEST).contentType("text/plain; charset=utf-8")
-                    .result(String.join("\n", page.messages().isEmpty()
-                            ? java.util.List.of("Choose at least one police force to compare.") : page.messages()));
+                    .result(String.join("\n", messages));
             return;
         }
         ComparisonCsv.send(ctx, page.comparison(), page.csvHref());
