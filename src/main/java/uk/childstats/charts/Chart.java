@@ -17,8 +17,14 @@ public record Chart(String id, Kind kind, String heading, String description, St
 
     public enum Kind { LINE, HORIZONTAL_BAR }
 
-    /** One line or set of bars; a null value is "not provided" and is drawn as a gap, never as 0. */
-    public record Series(String name, List<Long> values) {
+    /**
+     * One line or set of bars: counts (Long) or rates (BigDecimal, one decimal place). A null value is drawn as a
+     * gap, never as 0, and its table cell says why: missingText, "not provided" unless told otherwise.
+     */
+    public record Series(String name, List<? extends Number> values, String missingText) {
+        public Series(String name, List<? extends Number> values) {
+            this(name, values, Format.NOT_PROVIDED);
+        }
     }
 
     /** A row of the figure's table: the category and one text per series. */
@@ -40,10 +46,17 @@ public record Chart(String id, Kind kind, String heading, String description, St
         List<TableRow> rows = new ArrayList<>();
         for (int i = 0; i < categories.size(); i++) {
             final int index = i;
-            rows.add(new TableRow(categories.get(i), series.stream().map(s -> s.values().get(index))
-                    .map(v -> new Cell(Format.number(v), v != null)).toList()));
+            rows.add(new TableRow(categories.get(i), series.stream().map(s -> cell(s, s.values().get(index)))
+                    .toList()));
         }
         return rows;
+    }
+
+    private static Cell cell(Series series, Number value) {
+        if (value == null) {
+            return new Cell(series.missingText(), false);
+        }
+        return new Cell(Format.value(value), true);
     }
 
     /** How the series are told apart, in words, when there is more than one. */

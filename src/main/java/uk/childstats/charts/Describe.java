@@ -1,5 +1,6 @@
 package uk.childstats.charts;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +12,7 @@ public final class Describe {
     }
 
     /** "Offences recorded by Dorset Police rose from 332 in 2014/15 to 900 in 2022/23." */
-    public static String trend(String subject, List<String> categories, List<Long> values) {
+    public static String trend(String subject, List<String> categories, List<? extends Number> values) {
         List<Integer> provided = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             if (values.get(i) != null) {
@@ -24,18 +25,19 @@ public final class Describe {
         int first = provided.get(0);
         int last = provided.get(provided.size() - 1);
         if (first == last) {
-            return subject + ": a figure was published for one year only, " + Format.number(values.get(first))
+            return subject + ": a figure was published for one year only, " + Format.value(values.get(first))
                     + " in " + categories.get(first) + ".";
         }
-        long from = values.get(first);
-        long to = values.get(last);
+        Number from = values.get(first);
+        Number to = values.get(last);
         String gaps = gapNote(last - first + 1 - provided.size());
-        if (from == to) {
-            return subject + " were " + Format.number(from) + " in both " + categories.get(first) + " and "
+        int direction = new BigDecimal(to.toString()).compareTo(new BigDecimal(from.toString()));
+        if (direction == 0) {
+            return subject + " were " + Format.value(from) + " in both " + categories.get(first) + " and "
                     + categories.get(last) + gaps + ".";
         }
-        String verb = to > from ? " rose from " : " fell from ";
-        return subject + verb + Format.number(from) + " in " + categories.get(first) + " to " + Format.number(to)
+        String verb = direction > 0 ? " rose from " : " fell from ";
+        return subject + verb + Format.value(from) + " in " + categories.get(first) + " to " + Format.value(to)
                 + " in " + categories.get(last) + gaps + ".";
     }
 

@@ -5,29 +5,22 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.childstats.charts.Chart;
-import uk.childstats.charts.Describe;
 import uk.childstats.charts.Palette;
-import uk.childstats.downloads.Dataset;
 import uk.childstats.figures.Area;
-import uk.childstats.figures.FinancialYear;
-import uk.childstats.figures.Measure;
-import uk.childstats.figures.PublishedValues;
+import uk.childstats.rates.Rate;
+import uk.childstats.rates.RateNotes;
 import uk.childstats.web.Paths;
 
-/** Up to six forces side by side, every year, as a table and a chart; the picker is a plain GET form. */
-public record ComparePage(List<Area> chosen, List<String> messages, List<Option> options, Chart chart) {
+/**
+ * Up to six forces side by side, every year, in one series (FOI or official) as counts or rates per 1,000 children,
+ * as a table and a chart; the picker is a plain GET form, so the address is the choice and can be shared.
+ */
+public record ComparePage(CompareChoice choice, List<Area> chosen, List<String> messages, Picker picker,
+                          Comparison comparison, Chart chart) {
     public static final int MAX_FORCES = Palette.COLOURS.size();
-    private static final int LONGEST_ECHO = 60;
-
-    /** A checkbox of the picker. */
-    public record Option(String slug, String name, String nation, boolean checked) {
-        public String id() {
-            return "force-" + slug;
-        }
-    }
 
     public String title() {
         return chosen.isEmpty() ? "Compare police forces"
@@ -39,62 +32,114 @@ public record ComparePage(List<Area> chosen, List<String> messages, List<Option>
     }
 
     public String shareHref() {
-        return Paths.compare(chosen.stream().map(Area::slug).toList());
+        return Paths.compare(choice.series().value(), choice.measure().value(), slugs());
+    }
+
+    public String csvHref() {
+        return csvHref(choice, chosen);
+    }
+
+    private static String csvHref(CompareChoice choice, List<Area> chosen) {
+        return Paths.compareCsv(choice.series().value(), choice.measure().value(),
+                chosen.stream().map(Area::slug).toList());
     }
 
     public int maxForces() {
         return MAX_FORCES;
     }
 
-    static ComparePage build(PublishedValues figures, List<String> requested) {
-        List<Area> forces = figures.areas().stream().filter(Area::isForce).filter(Area::territorial).toList();
-        Map<String, Area> bySlug = forces.stream().collect(Collectors.toMap(Area::slug, a -> a));
-        List<String> messages = new ArrayList<>();
+    public String seriesLabel() {
+        return choice.series().label();
+    }
+
+    public String whatItCounts() {
+        return choice.series().whatItCounts();
+    }
+
+    public boolean official() {
+        return choice.series() == CompareSeries.OFFICIAL;
+    }
+
+    /** The Home Office source line, under the table of the official series. */
+    public String sourceLine() {
+        return comparison.release() == null ? null : comparison.release().sourceLine();
+    }
+
+    public boolean showsRates() {
+        return comparison.showsRates();
+    }
+
+    public RateNotes rateNotes() {
+        return comparison.rateNotes();
+    }
+
+    /** "City of London Police: Fewer than 2,000 children live in this area, ..." */
+    public List<String> fewChildrenWarnings() {
+        return comparison.forcesWithFewChildren().stream().map(name -> name + ": " + Rate.FEW_CHILDREN_WARNING)
+                .toList();
+    }
+
+    /** Why Police Scotland or the PSNI show "not in this series" in the official series, never 0. */
+    public String outsideSeriesNote() {
+        List<String> names = comparison.forcesOutsideSeries();
+        if (names.isEmpty()) {
+            return null;
+        }
+        return "The Home Office series covers England and Wales only. " + String.join(" and ", names)
+                + (names.size() == 1 ? " records" : " record") + " crime under other laws and codes, so there are no "
+                + "figures for " + (names.size() == 1 ? "it" : "them") + " in this series (“"
+                + ForceFigures.NOT_IN_SERIES + "”), never 0.";
+    }
+
+    public boolean transportPoliceWithoutRate() {
+        return showsRates() && comparison.hasTransportPolice();
+    }
+
+    public List<String> workings() {
+        return comparison.workings();
+    }
+
+    private List<String> slugs() {
+        return chosen.stream().map(Area::slug).toList();
+    }
+
+    static ComparePage build(ComparisonSource source, CompareChoice choice) {
+        List<Area> forces = source.forces();
+        List<String> messages = new ArrayList<>(choice.problems());
+        List<Area> chosen = chosenForces(forces, choice.forceSlugs(), messages);
+        Picker picker = Picker.of(choice, forces, chosen);
+        if (!choice.valid() || chosen.isEmpty()) {
+            return new ComparePage(choice, chosen, messages, picker, null, null);
+        }
+        Comparison comparison = source.of(choice.series(), choice.measure(), chosen);
+        Chart chart = comparison.isEmpty() ? null : ComparisonChart.of(comparison, csvHref(choice, chosen));
+        if (comparison.isEmpty()) {
+            messages.add("None of the forces you chose has figures in this series: choose other forces or the "
+                    + "other series.");
+        }
+        return new ComparePage(choice, chosen, messages, picker, comparison, chart);
+    }
+
+    /**
+     * The known forces asked for, at most six (the first six asked for), in the picker's order, so the form submits
+     * the same address the page offers for sharing; a message for each unknown force and for more than six.
+     */
+    static List<Area> chosenForces(List<Area> forces, List<String> requested, List<String> messages) {
+        Map<String, Area> bySlug = forces.stream().collect(Collectors.toMap(Area::slug, Function.identity()));
         Set<Area> known = new LinkedHashSet<>();
-        for (String slug : new LinkedHashSet<>(requested)) {
+        for (String slug : requested) {
             Area area = bySlug.get(slug);
             if (area == null) {
-                messages.add("There is no police force called “" + echo(slug) + "”, so it is left out.");
+                messages.add("There is no police force called “" + CompareChoice.echo(slug) + "”, so it is left out.");
             } else {
                 known.add(area);
             }
         }
-        List<Area> chosen = known.stream().limit(MAX_FORCES).toList();
         if (known.size() > MAX_FORCES) {
             messages.add("You chose " + known.size() + " forces. Up to " + MAX_FORCES + " can be compared at once, "
                     + "so only the first " + MAX_FORCES + " are shown: untick some to choose others.");
         }
-        List<Option> options = forces.stream().map(a -> new Option(a.slug(), a.name(), a.nation(),
-                chosen.contains(a))).toList();
-        return new ComparePage(chosen, messages, options, chart(figures, chosen));
-    }
-
-    private static Chart chart(PublishedValues figures, List<Area> chosen) {
-        if (chosen.isEmpty()) {
-            return null;
-        }
-        Map<String, Map<FinancialYear, Long>> totals = figures.valuesOf(Measure.TOTAL);
-        TreeSet<FinancialYear> provided = new TreeSet<>();
-        chosen.forEach(a -> provided.addAll(totals.getOrDefault(a.slug(), Map.of()).keySet()));
-        List<FinancialYear> years = FinancialYear.continuous(provided);
-        List<String> labels = years.stream().map(FinancialYear::label).toList();
-        List<Chart.Series> series = new ArrayList<>();
-        List<String> clauses = new ArrayList<>();
-        for (Area area : chosen) {
-            Map<FinancialYear, Long> values = totals.getOrDefault(area.slug(), Map.of());
-            List<Long> row = years.stream().map(values::get).toList();
-            series.add(new Chart.Series(area.name(), row));
-            String subject = (clauses.isEmpty() ? "Offences" : "offences") + " recorded by " + area.name();
-            String sentence = Describe.trend(subject, labels, row);
-            clauses.add(sentence.substring(0, sentence.length() - 1));
-        }
-        return new Chart("chart-compare", Chart.Kind.LINE, "Child sexual offences recorded, by force and year",
-                String.join("; ", clauses) + ".", "Year", "Offences recorded", labels, series, null,
-                Dataset.FILE_PREFIX + "comparison.png");
-    }
-
-    private static String echo(String text) {
-        String printable = text.replaceAll("\\p{Cntrl}", "");
-        return printable.length() > LONGEST_ECHO ? printable.substring(0, LONGEST_ECHO) + "…" : printable;
+        List<Area> firstSix = known.stream().limit(MAX_FORCES).toList();
+        return forces.stream().filter(firstSix::contains).toList();
     }
 }

@@ -53,7 +53,7 @@ public final class OfficialSections {
         return sections;
     }
 
-    OfficialForceSection forceSection(Area force) {
+    public OfficialForceSection forceSection(Area force) {
         OfficialForceSection.Coverage coverage = coverage(force);
         if (coverage != OfficialForceSection.Coverage.TERRITORIAL_FORCE
                 && coverage != OfficialForceSection.Coverage.TRANSPORT_POLICE) {

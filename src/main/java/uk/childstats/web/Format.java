@@ -20,6 +20,11 @@ public final class Format {
         return value == null ? NOT_PROVIDED : number(value.longValue());
     }
 
+    /** A count as 1,483, a decimal (a rate) to one decimal place. */
+    public static String value(Number value) {
+        return value instanceof BigDecimal decimal ? oneDecimal(decimal) : number(value.longValue());
+    }
+
     /** One decimal place, rounded half up, as a journalist rounds: 27.08 is 27.1. */
     public static String oneDecimal(BigDecimal value) {
         NumberFormat format = NumberFormat.getNumberInstance(Locale.UK);

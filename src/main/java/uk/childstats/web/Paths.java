@@ -14,6 +14,7 @@ public final class Paths {
     public static final String LICENCE = ABOUT + "#licence";
     public static final String DOWNLOADS = "/downloads";
     public static final String COMPARE = "/compare";
+    public static final String COMPARE_CSV = COMPARE + ".csv";
     public static final String EMBED = "/embed";
     public static final String FIGURES_CSV = "/data/figures.csv";
     public static final String PUBLISHED_CSV = "/data/published.csv";
@@ -105,6 +106,21 @@ public final class Paths {
     /** A CSV download's address, whose errors are plain text rather than a page. */
     public static boolean isCsv(String path) {
         return path.endsWith(CSV);
+    }
+
+    /** "/compare?series=official&measure=rate&force=dorset-police&force=...": the fields in the picker's order. */
+    public static String compare(String series, String measure, List<String> forceSlugs) {
+        return COMPARE + comparisonQuery(series, measure, forceSlugs);
+    }
+
+    /** The same comparison as CSV. */
+    public static String compareCsv(String series, String measure, List<String> forceSlugs) {
+        return COMPARE_CSV + comparisonQuery(series, measure, forceSlugs);
+    }
+
+    private static String comparisonQuery(String series, String measure, List<String> forceSlugs) {
+        return "?series=" + series + "&measure=" + measure
+                + forceSlugs.stream().map(s -> "&force=" + s).collect(Collectors.joining());
     }
 
     public static boolean isEmbed(String path) {

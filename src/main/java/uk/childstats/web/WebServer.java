@@ -60,6 +60,7 @@ public final class WebServer {
             config.routes.get(Paths.Routes.YEAR, cache.cached(years::show));
             config.routes.get(Paths.Routes.YEAR_API, years::json);
             config.routes.get(Paths.COMPARE, cache.cachedPerQuery(compare::show));
+            config.routes.get(Paths.COMPARE_CSV, compare::csv);
             config.routes.get(Paths.DOWNLOADS, cache.cached(downloads::page));
             config.routes.get(Paths.FIGURES_CSV, downloads::figuresCsv);
             config.routes.get(Paths.metadata(Paths.FIGURES_CSV), downloads::figuresMetadata);

@@ -22,11 +22,11 @@ import uk.childstats.support.TestSite;
  * tests see what a browser with JavaScript switched off sees.
  */
 class ComparePageTest {
-    private static final String SHARED = "/compare?force=dorset-police&force=wiltshire-police";
+    private static final String SHARED = "/compare?series=foi&measure=count&force=dorset-police&force=wiltshire-police";
 
-    /** Submits a GET form as a browser does: the action plus every checked box as name=value. */
-    private static String submit(Element form) {
-        String query = form.select("input[type=checkbox][checked]").stream()
+    /** Submits a GET form as a browser does: the action plus every checked radio button and box as name=value. */
+    static String submit(Element form) {
+        String query = form.select("input[checked]").stream()
                 .map(i -> i.attr("name") + "=" + URLEncoder.encode(i.attr("value"), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         return form.attr("action") + (query.isEmpty() ? "" : "?" + query);
@@ -59,7 +59,7 @@ class ComparePageTest {
         assertEquals("get", form.attr("method"));
         assertEquals("/compare", form.attr("action"));
         assertNotNull(form.selectFirst("button[type=submit]"));
-        assertEquals(List.of("dorset-police", "wiltshire-police"),
+        assertEquals(List.of("foi", "count", "dorset-police", "wiltshire-police"),
                 form.select("input[checked]").eachAttr("value"));
         assertTrue(form.select("input[type=checkbox][name=force]").size() >= 40);
         assertEquals(SHARED, submit(form));
@@ -75,6 +75,14 @@ class ComparePageTest {
         Document result = TestSite.page(submit(form));
         assertEquals(List.of("Year", "Essex Police", "Kent Police"), result.select("#chart-compare thead th").eachText());
         assertTrue(result.selectFirst("#chart-compare .chart__description").text().startsWith("Offences recorded by Essex Police"));
+    }
+
+    @Test
+    void anAddressFromBeforeTheSeriesChoiceStillComparesFoiCounts() {
+        Document old = TestSite.page("/compare?force=dorset-police&force=wiltshire-police");
+        assertEquals(TestSite.page(SHARED).select("#chart-compare table").outerHtml(),
+                old.select("#chart-compare table").outerHtml());
+        assertEquals(List.of("foi", "count"), old.select("input[type=radio][checked]").eachAttr("value"));
     }
 
     @Test

@@ -6,7 +6,10 @@ import java.util.List;
 public final class SitePages {
     public static final List<String> EVERY_TEMPLATE = List.of("/", "/forces", "/forces/dorset-police",
             "/forces/cheshire-constabulary", "/years", "/years/2016-17", "/help", "/about", "/no-such-page",
-            "/compare", "/compare?force=dorset-police&force=wiltshire-police", "/downloads", "/official",
+            "/compare", "/compare?force=dorset-police&force=wiltshire-police",
+            "/compare?series=official&measure=rate&force=city-of-london-police&force=dorset-police"
+                    + "&force=police-scotland&force=british-transport-police",
+            "/compare?series=nope&force=dorset-police", "/downloads", "/official",
             "/official/2016-17", "/forces/police-scotland", "/forces/british-transport-police");
 
     /** Pages that show figures in tables. */
