@@ -11,7 +11,8 @@ public record Settings(
         String databaseUser,
         String databasePassword,
         Path embeddedDatabaseDir,
-        String exitUrl) {
+        String exitUrl,
+        String siteUrl) {
 
     public static final String DEFAULT_EXIT_URL = "https://www.bbc.co.uk/weather";
 
@@ -26,14 +27,15 @@ public record Settings(
                 env.getOrDefault("DATABASE_USER", "root"),
                 env.getOrDefault("DATABASE_PASSWORD", ""),
                 Path.of(env.getOrDefault("EMBEDDED_DATABASE_DIR", ".data/mariadb")).toAbsolutePath(),
-                env.getOrDefault("EXIT_URL", DEFAULT_EXIT_URL));
+                env.getOrDefault("EXIT_URL", DEFAULT_EXIT_URL),
+                env.getOrDefault("SITE_URL", "").replaceAll("/+$", ""));
     }
 
     public Settings withPort(int newPort) {
-        return new Settings(newPort, databaseUrl, databaseUser, databasePassword, embeddedDatabaseDir, exitUrl);
+        return new Settings(newPort, databaseUrl, databaseUser, databasePassword, embeddedDatabaseDir, exitUrl, siteUrl);
     }
 
     public Settings withExitUrl(String newExitUrl) {
-        return new Settings(port, databaseUrl, databaseUser, databasePassword, embeddedDatabaseDir, newExitUrl);
+        return new Settings(port, databaseUrl, databaseUser, databasePassword, embeddedDatabaseDir, newExitUrl, siteUrl);
     }
 }

@@ -1,6 +1,7 @@
 package uk.childstats.downloads;
 
 import io.javalin.http.Context;
+import uk.childstats.web.SiteUrl;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import uk.childstats.web.Paths;
@@ -60,8 +61,8 @@ public final class DatasetResponses {
         return Freshness.answeredNotModified(ctx, DataVersion.current(dsl));
     }
 
-    /** "https://example.org": where the site was reached, for absolute addresses in citations. */
+    /** "https://example.org": the site's own address, for absolute addresses in citations. */
     public static String siteUrl(Context ctx) {
-        return ctx.scheme() + "://" + ctx.host();
+        return SiteUrl.of(ctx);
     }
 }

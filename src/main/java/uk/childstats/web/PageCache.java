@@ -3,17 +3,22 @@ package uk.childstats.web;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Keeps each rendered page until the next import, and answers a repeat visit from a cache with 304 Not Modified.
- * Bounded, so hostile query strings cannot fill the memory.
+ * Keeps each rendered page until the next import or the next day (pages cite the date they were retrieved), and
+ * answers a client that sends the page's ETag with 304 Not Modified. Browsers are told not to store pages at all
+ * ("no-store"): nothing on a visitor's device should record that they were here. Bounded, so hostile query strings
+ * cannot fill the memory.
  */
 final class PageCache {
-    private static final int MAX_ENTRIES = 1000;
+    private static final int MAX_ENTRIES = 500;
+    private static final ZoneId UK = ZoneId.of("Europe/London");
 
-    private record Entry(int version, String contentType, String body, String etag) {
+    private record Entry(int version, LocalDate day, String contentType, String body, String etag) {
     }
 
     private final LatestImport dataVersion;
@@ -28,7 +33,7 @@ final class PageCache {
         this.dataVersion = dataVersion;
     }
 
-    /** A page that depends on its path alone: a query string neither changes it nor makes a new cache entry. */
+    /** A page whose query string does not change it: the query neither changes the page nor makes a new entry. */
     Handler cached(Handler page) {
         return cached(page, false);
     }
@@ -41,17 +46,18 @@ final class PageCache {
     private Handler cached(Handler page, boolean perQuery) {
         return ctx -> {
             int version = dataVersion.current();
+            LocalDate today = LocalDate.now(UK);
             String query = perQuery && ctx.queryString() != null ? ctx.queryString() : "";
             String key = ctx.path() + "?" + query;
-            Entry entry = lookUp(key, version);
+            Entry entry = lookUp(key, version, today);
             if (entry == null) {
                 page.handle(ctx);
                 if (ctx.status() != HttpStatus.OK || ctx.result() == null) {
                     return;
                 }
                 String body = ctx.result();
-                entry = new Entry(version, ctx.res().getContentType(), body,
-                        "\"v" + version + "-" + Integer.toHexString(body.hashCode()) + "\"");
+                entry = new Entry(version, today, ctx.res().getContentType(), body,
+                        "\"v" + version + "-" + today + "-" + Integer.toHexString(body.hashCode()) + "\"");
                 store(key, entry);
             }
             send(ctx, entry);
@@ -60,7 +66,7 @@ final class PageCache {
 
     private static void send(Context ctx, Entry entry) {
         ctx.header("ETag", entry.etag());
-        ctx.header("Cache-Control", "no-cache");
+        ctx.header("Cache-Control", "no-store");
         if (entry.etag().equals(ctx.header("If-None-Match"))) {
             ctx.status(HttpStatus.NOT_MODIFIED).result("");
             return;
@@ -68,9 +74,9 @@ final class PageCache {
         ctx.contentType(entry.contentType()).result(entry.body());
     }
 
-    private synchronized Entry lookUp(String key, int version) {
+    private synchronized Entry lookUp(String key, int version, LocalDate today) {
         Entry entry = entries.get(key);
-        return entry != null && entry.version() == version ? entry : null;
+        return entry != null && entry.version() == version && entry.day().equals(today) ? entry : null;
     }
 
     private synchronized void store(String key, Entry entry) {

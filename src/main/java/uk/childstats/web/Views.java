@@ -51,7 +51,7 @@ public final class Views {
         model.setVariable("layout", new Layout(Layout.SITE_NAME, exitUrl, ctx.path(), showsFigures));
         model.setVariable("help", HelpModel.INSTANCE);
         model.setVariable("paths", PathsModel.INSTANCE);
-        model.setVariable("reuse", new ReuseModel(ctx.fullUrl(), ctx.scheme() + "://" + ctx.host()));
+        model.setVariable("reuse", new ReuseModel(SiteUrl.of(ctx) + ctx.path(), SiteUrl.of(ctx)));
         model.setVariable("page", page);
         ctx.contentType("text/html; charset=utf-8").result(engine.process(template, model));
     }

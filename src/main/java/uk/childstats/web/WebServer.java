@@ -44,6 +44,7 @@ public final class WebServer {
         OfficialApi officialApi = new OfficialApi(dsl);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.appData(SiteUrl.CONFIGURED, settings.siteUrl());
             config.router.ignoreTrailingSlashes = true;
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.staticFiles.enableWebjars();

@@ -60,4 +60,28 @@ class PageCacheTest {
             server.stop();
         }
     }
+
+    @Test
+    void aVisitorsHostHeaderNeverReachesThePagesOthersAreServed() throws Exception {
+        Database database = TestDatabase.freshSchema("host_test");
+        new Importer(database.dsl()).importFile(Path.of("data", "nspcc_foi_figures.csv"));
+        WebServer server = WebServer.start(database.dsl(),
+                Settings.from(Map.of("SITE_URL", "https://figures.example.org/")).withPort(0));
+        try {
+            String url = "http://localhost:" + server.port() + "/forces/dorset-police";
+            java.net.Socket socket = new java.net.Socket("localhost", server.port());
+            socket.getOutputStream().write(("GET /forces/dorset-police?x=1 HTTP/1.1\r\nHost: evil.example\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String hostile = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            socket.close();
+            assertFalse(hostile.contains("evil.example"));
+            HttpResponse<String> next = get(url, null);
+            assertFalse(next.body().contains("evil.example"));
+            assertFalse(next.body().contains("?x=1"));
+            assertTrue(next.body().contains("https://figures.example.org/forces/dorset-police, retrieved"));
+            assertEquals("no-store", next.headers().firstValue("Cache-Control").orElseThrow());
+        } finally {
+            server.stop();
+        }
+    }
 }
