@@ -12,6 +12,7 @@ import uk.childstats.downloads.Dataset;
 import uk.childstats.figures.Area;
 import uk.childstats.figures.Cell;
 import uk.childstats.figures.Change;
+import uk.childstats.figures.Evidence;
 import uk.childstats.figures.FinancialYear;
 import uk.childstats.figures.Measure;
 import uk.childstats.figures.OffenceInterval;
@@ -48,13 +49,24 @@ public record ForceInsights(Area force, Chart chart, List<YearInsight> years) {
             Rank rank = force.isForce() && force.territorial()
                     ? Rank.among(totalsByYear.getOrDefault(year, Map.of()), year).get(force.slug()) : null;
             List<Share> shares = measures.stream().map(m -> Optional.ofNullable(byKey.get(key(year, m.code())))
-                            .flatMap(c -> Share.of(m, c.value(), total.value())))
+                            .flatMap(c -> Share.of(m, c.value(), totalFromSameSource(c, total))))
                     .flatMap(Optional::stream).toList();
             insights.add(new YearInsight(year, Change.between(byKey.get(key(year.previous(), Measure.TOTAL)), total),
                     rank, OffenceInterval.of(year, total.value()).orElse(null), shares));
         }
         insights.sort(Comparator.comparing(YearInsight::year).reversed());
         return new ForceInsights(force, chart(force, byKey, years), insights);
+    }
+
+    /**
+     * The total published by the same source as the age band or online count, so that a share never divides a
+     * figure from one release by a revised total from another; null (no share) when that source gave no total.
+     */
+    private static Long totalFromSameSource(Cell part, Cell total) {
+        String source = part.chosen().source().url();
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(total.chosen()), total.others().stream())
+                .filter(e -> e.source().url().equals(source) && e.articleYear().equals(part.chosen().articleYear()))
+                .map(Evidence::value).findFirst().orElse(null);
     }
 
     /** The change note for the table beside the change, or "" when both years share a source. */

@@ -71,6 +71,15 @@ class PagesTest {
     }
 
     @Test
+    void aShareDividesAnAgeBandByTheTotalThatTheSameSourcePublished() {
+        List<String> wales = TestSite.page("/forces/all-welsh-forces").select(".derived__share").eachText();
+        assertTrue(wales.stream().anyMatch(t -> t.contains("(322 of 1,753)")), wales.toString());
+        assertTrue(wales.stream().noneMatch(t -> t.contains("322 of 2,069")), wales.toString());
+        List<String> uk = TestSite.page("/forces/all-uk-forces").select(".derived__share").eachText();
+        assertTrue(uk.stream().noneMatch(t -> t.contains("of 56,324")), uk.toString());
+    }
+
+    @Test
     void sourcesThatAgreeAreFoldedAwayAndOnlyDisagreeingOnesAreListedOpenly() {
         Element evidence = TestSite.page("/forces/avon-and-somerset-constabulary")
                 .getElementById("source-2016-17-total-offences");
