@@ -5,7 +5,4 @@ public record Area(String slug, String name, String nation, boolean isForce, boo
     public static final String UK_TOTAL = "all-uk-forces";
     public static final String ENGLAND_AND_WALES_TOTAL = "all-england-and-wales-forces";
 
-    public static String slugOf(String name) {
-        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-").replaceAll("^-|-$", "");
-    }
 }

@@ -27,6 +27,9 @@ public record Rank(int position, boolean joint, int outOf, FinancialYear year) {
 
     /** "4th highest of 30 forces that provided figures for 2016/17" */
     public String text() {
+        if (outOf == 1) {
+            return "the only force that provided figures for " + year.label();
+        }
         String place;
         if (joint) {
             place = "joint " + Format.ordinal(position) + " highest";

@@ -2,13 +2,11 @@ package uk.childstats.help;
 
 /** Where to get help. Every page shows these; change a number here and it changes everywhere. */
 public final class Helplines {
-    public static final String CHILDLINE_NAME = "Childline";
     public static final String CHILDLINE_PHONE = "0800 1111";
     public static final String CHILDLINE_HOURS = "free, 24 hours";
     public static final String CHILDLINE_WEBSITE = "https://www.childline.org.uk";
     public static final String CHILDLINE_WEBSITE_TEXT = "childline.org.uk";
 
-    public static final String NSPCC_HELPLINE_NAME = "NSPCC Helpline";
     public static final String NSPCC_HELPLINE_PHONE = "0808 800 5000";
     public static final String NSPCC_HELPLINE_EMAIL = "help@nspcc.org.uk";
 

@@ -2,6 +2,7 @@ package uk.childstats.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import uk.childstats.help.Helplines;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import uk.childstats.downloads.Json;
@@ -52,7 +53,8 @@ final class ErrorPages {
                     "The page could not be shown. Try again later."));
         } catch (RuntimeException renderingFailed) {
             ctx.contentType("text/plain; charset=utf-8").result("Sorry, there is a problem with this site. "
-                    + "If you need help now: Childline 0800 1111, NSPCC Helpline 0808 800 5000, emergency 999.");
+                    + "If you need help now: Childline " + Helplines.CHILDLINE_PHONE + ", NSPCC Helpline "
+                    + Helplines.NSPCC_HELPLINE_PHONE + ", emergency " + Helplines.EMERGENCY_PHONE + ".");
         }
     }
 }

@@ -29,6 +29,7 @@ public final class Paths {
     public static final String API_OFFICIAL_YEARS = API + OFFICIAL + YEARS;
     public static final String CHART_JS = "/webjars/chart.js/4.4.1/dist/chart.umd.js";
     public static final String CHARTS_SCRIPT = "/js/charts.js";
+    public static final String OFFICIAL_CHART_SCRIPT = "/js/official-chart.js";
 
     static final String CSV = ".csv";
     static final String METADATA = "-metadata.json";

@@ -39,7 +39,8 @@ class EmbedAndChartsTest {
         assertEquals("Offences recorded by Dorset Police rose from 332 in 2014/15 to 706 in 2019/20.",
                 embed.selectFirst(".chart__description").text());
         assertTrue(embed.selectFirst(".embed-source").text().contains("Freedom of Information"));
-        assertTrue(embed.selectFirst("a[target=_top]").attr("href").endsWith("/forces/dorset-police"));
+        assertTrue(embed.selectFirst("a[target=_top]:not(.embed-exit__button)").attr("href").endsWith("/forces/dorset-police"));
+        assertEquals(uk.childstats.support.ExitStandIn.url(), embed.selectFirst("a.embed-exit__button[target=_top]").attr("href"));
         assertTrue(embed.text().contains("0800 1111"));
         assertEquals(404, TestSite.get("/embed/forces/no-such-force").statusCode());
     }
@@ -100,7 +101,7 @@ class EmbedAndChartsTest {
         Document page = TestSite.page("/years/2016-17");
         Element dorset = page.select("#ranked-caption ~ tbody tr, table:has(#ranked-caption) tbody tr").stream()
                 .filter(r -> r.selectFirst("th").text().equals("Dorset Police")).findFirst().orElseThrow();
-        assertEquals("down 68 (16.1%)", dorset.select("td").get(2).text());
+        assertEquals("down 68 (16.1%) (354 − 422) ÷ 422 × 100 = -16.1%", dorset.select("td").get(2).text());
         assertTrue(page.selectFirst(".derived").text().contains("about every 8 minutes in 2016/17"), page.selectFirst(".derived").text());
     }
 
