@@ -74,4 +74,17 @@ class AccessibilityBrowserTest {
                 "return document.documentElement.clientWidth;");
         assertEquals(clientWidth, scrollWidth, path + " is wider than the screen");
     }
+
+    /** The embed is framed by other sites, so it has no help panel of its own, but it is a page like the rest. */
+    @ParameterizedTest(name = "embed at {0} px")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {375, 1280})
+    void theEmbedPassesAxeAndOffersTheExitAndHelplines(int width) {
+        WebDriver driver = BROWSER.driver();
+        resize(driver, width, 900);
+        BROWSER.open("/embed/forces/dorset-police");
+        List<Rule> violations = new AxeBuilder().withTags(Browser.WCAG_TAGS).analyze(driver).getViolations();
+        assertTrue(violations.isEmpty(), () -> violations.stream().map(Rule::getId).collect(Collectors.joining(", ")));
+        assertTrue(driver.findElement(By.cssSelector("a.embed-exit__button")).isDisplayed());
+        assertTrue(driver.findElement(By.xpath("//a[normalize-space()='0800 1111']")).isDisplayed());
+    }
 }
