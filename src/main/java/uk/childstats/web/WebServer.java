@@ -1,6 +1,7 @@
 package uk.childstats.web;
 
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import org.jooq.DSLContext;
@@ -31,17 +32,7 @@ public final class WebServer {
 
     public static WebServer start(DSLContext dsl, Settings settings) {
         Views views = new Views(settings.exitUrl());
-        HomeController home = new HomeController(dsl, views);
-        ForcesController forces = new ForcesController(dsl, views);
-        YearsController years = new YearsController(dsl, views);
         PageCache cache = new PageCache(new LatestImport(dsl));
-        CompareController compare = new CompareController(dsl, views);
-        EmbedController embed = new EmbedController(dsl, views);
-        DownloadsController downloads = new DownloadsController(dsl, views, forces::dataset,
-                year -> years.dataset(year.slug()), new OfficialDatasets(dsl)::forDownloadsPage);
-        OfficialController official = new OfficialController(dsl, views);
-        OfficialDownloads officialDownloads = new OfficialDownloads(dsl);
-        OfficialApi officialApi = new OfficialApi(dsl);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.appData(SiteUrl.CONFIGURED, settings.siteUrl());
@@ -49,37 +40,8 @@ public final class WebServer {
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
             config.routes.before(SecurityHeaders::apply);
-            config.routes.get(Paths.HOME, cache.cached(home::show));
-            config.routes.get(Paths.FORCES, cache.cached(forces::list));
-            config.routes.get(Paths.Routes.FORCE_METADATA, forces::metadata);
-            config.routes.get(Paths.Routes.FORCE_CSV, forces::csv);
-            config.routes.get(Paths.Routes.FORCE, cache.cached(forces::show));
-            config.routes.get(Paths.Routes.FORCE_API, forces::json);
-            config.routes.get(Paths.YEARS, cache.cached(years::list));
-            config.routes.get(Paths.Routes.YEAR_METADATA, years::metadata);
-            config.routes.get(Paths.Routes.YEAR_CSV, years::csv);
-            config.routes.get(Paths.Routes.YEAR, cache.cached(years::show));
-            config.routes.get(Paths.Routes.YEAR_API, years::json);
-            config.routes.get(Paths.COMPARE, cache.cachedPerQuery(compare::show));
-            config.routes.get(Paths.COMPARE_CSV, compare::csv);
-            config.routes.get(Paths.DOWNLOADS, cache.cached(downloads::page));
-            config.routes.get(Paths.FIGURES_CSV, downloads::figuresCsv);
-            config.routes.get(Paths.metadata(Paths.FIGURES_CSV), downloads::figuresMetadata);
-            config.routes.get(Paths.API_FIGURES, downloads::figuresJson);
-            config.routes.get(Paths.PUBLISHED_CSV, downloads::publishedCsv);
-            config.routes.get(Paths.metadata(Paths.PUBLISHED_CSV), downloads::publishedMetadata);
-            config.routes.get(Paths.API_PUBLISHED, downloads::publishedJson);
-            config.routes.get(Paths.Routes.FORCE_EMBED, cache.cached(embed::force));
-            config.routes.get(Paths.OFFICIAL, cache.cached(official::overview));
-            config.routes.get(Paths.Routes.OFFICIAL_YEAR, cache.cached(official::year));
-            config.routes.get(Paths.OFFICIAL_CSV, officialDownloads::yearly);
-            config.routes.get(Paths.metadata(Paths.OFFICIAL_CSV), officialDownloads::yearlyMetadata);
-            config.routes.get(Paths.OFFICIAL_QUARTERLY_CSV, officialDownloads::quarterly);
-            config.routes.get(Paths.metadata(Paths.OFFICIAL_QUARTERLY_CSV), officialDownloads::quarterlyMetadata);
-            config.routes.get(Paths.CHILD_POPULATION_CSV, officialDownloads::population);
-            config.routes.get(Paths.metadata(Paths.CHILD_POPULATION_CSV), officialDownloads::populationMetadata);
-            config.routes.get(Paths.Routes.OFFICIAL_FORCE_API, officialApi::force);
-            config.routes.get(Paths.Routes.OFFICIAL_YEAR_API, officialApi::year);
+            foiRoutes(config.routes, dsl, views, cache);
+            officialRoutes(config.routes, dsl, views, cache);
             config.routes.get(Paths.HELP, ctx -> HelpController.show(ctx, views));
             config.routes.get(Paths.ABOUT, ctx -> AboutController.show(ctx, views));
             config.routes.error(HttpStatus.NOT_FOUND, ctx -> ErrorPages.notFound(ctx, views));
@@ -89,6 +51,55 @@ public final class WebServer {
             });
         }).start(settings.port());
         return new WebServer(app);
+    }
+
+    /** The FOI figures: pages (cached until the next import), their downloads, comparison and embed. */
+    private static void foiRoutes(RoutesConfig routes, DSLContext dsl, Views views, PageCache cache) {
+        HomeController home = new HomeController(dsl, views);
+        ForcesController forces = new ForcesController(dsl, views);
+        YearsController years = new YearsController(dsl, views);
+        CompareController compare = new CompareController(dsl, views);
+        EmbedController embed = new EmbedController(dsl, views);
+        DownloadsController downloads = new DownloadsController(dsl, views, forces::dataset,
+                year -> years.dataset(year.slug()), new OfficialDatasets(dsl)::forDownloadsPage);
+        routes.get(Paths.HOME, cache.cached(home::show));
+        routes.get(Paths.FORCES, cache.cached(forces::list));
+        routes.get(Paths.Routes.FORCE_METADATA, forces::metadata);
+        routes.get(Paths.Routes.FORCE_CSV, forces::csv);
+        routes.get(Paths.Routes.FORCE, cache.cached(forces::show));
+        routes.get(Paths.Routes.FORCE_API, forces::json);
+        routes.get(Paths.YEARS, cache.cached(years::list));
+        routes.get(Paths.Routes.YEAR_METADATA, years::metadata);
+        routes.get(Paths.Routes.YEAR_CSV, years::csv);
+        routes.get(Paths.Routes.YEAR, cache.cached(years::show));
+        routes.get(Paths.Routes.YEAR_API, years::json);
+        routes.get(Paths.COMPARE, cache.cachedPerQuery(compare::show));
+        routes.get(Paths.COMPARE_CSV, compare::csv);
+        routes.get(Paths.Routes.FORCE_EMBED, cache.cached(embed::force));
+        routes.get(Paths.DOWNLOADS, cache.cached(downloads::page));
+        routes.get(Paths.FIGURES_CSV, downloads::figuresCsv);
+        routes.get(Paths.metadata(Paths.FIGURES_CSV), downloads::figuresMetadata);
+        routes.get(Paths.API_FIGURES, downloads::figuresJson);
+        routes.get(Paths.PUBLISHED_CSV, downloads::publishedCsv);
+        routes.get(Paths.metadata(Paths.PUBLISHED_CSV), downloads::publishedMetadata);
+        routes.get(Paths.API_PUBLISHED, downloads::publishedJson);
+    }
+
+    /** The Home Office series: its pages, downloads and API. */
+    private static void officialRoutes(RoutesConfig routes, DSLContext dsl, Views views, PageCache cache) {
+        OfficialController official = new OfficialController(dsl, views);
+        OfficialDownloads downloads = new OfficialDownloads(dsl);
+        OfficialApi api = new OfficialApi(dsl);
+        routes.get(Paths.OFFICIAL, cache.cached(official::overview));
+        routes.get(Paths.Routes.OFFICIAL_YEAR, cache.cached(official::year));
+        routes.get(Paths.OFFICIAL_CSV, downloads::yearly);
+        routes.get(Paths.metadata(Paths.OFFICIAL_CSV), downloads::yearlyMetadata);
+        routes.get(Paths.OFFICIAL_QUARTERLY_CSV, downloads::quarterly);
+        routes.get(Paths.metadata(Paths.OFFICIAL_QUARTERLY_CSV), downloads::quarterlyMetadata);
+        routes.get(Paths.CHILD_POPULATION_CSV, downloads::population);
+        routes.get(Paths.metadata(Paths.CHILD_POPULATION_CSV), downloads::populationMetadata);
+        routes.get(Paths.Routes.OFFICIAL_FORCE_API, api::force);
+        routes.get(Paths.Routes.OFFICIAL_YEAR_API, api::year);
     }
 
     public int port() {
