@@ -20,6 +20,7 @@ public final class Main {
         if (args.length != 0) {
             System.err.println("Usage: java -jar child-offences.jar            (start the site on $PORT)");
             System.err.println("       java -jar child-offences.jar import FILE (import a data file)");
+            System.err.println("       (the FOI figures file is read with the foi_corrections.csv beside it)");
             System.exit(2);
         }
         serve(settings);

@@ -11,26 +11,41 @@ import java.io.Reader;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
-import org.jooq.Record2;
+import uk.childstats.data.OneValuePerCell.Candidate;
+import uk.childstats.data.OneValuePerCell.Correction;
 import uk.childstats.figures.FinancialYear;
 import uk.childstats.figures.Source;
 
-/** Replaces the FOI figures with the contents of a file, in one transaction, and picks one value per cell. */
+/**
+ * Replaces the FOI figures with the contents of a file and its corrections, in one transaction, and picks one value
+ * per cell.
+ */
 final class FoiImporter {
     static final String DATASET = "foi";
 
     private FoiImporter() {
     }
 
-    static int importFile(DSLContext dsl, String fileName, Reader reader) throws IOException, ImportRejected {
-        List<FoiRow> rows = FoiFile.read(fileName, reader, reference(dsl));
+    /**
+     * Imports the figures, and the corrections read with them when there are any: both files are checked before
+     * anything is written.
+     */
+    static int importFile(DSLContext dsl, String fileName, Reader reader,
+                          Optional<FoiCorrectionsFile.Text> correctionsFile) throws IOException, ImportRejected {
+        FoiFile.Reference reference = reference(dsl);
+        List<FoiRow> rows = FoiFile.read(fileName, reader, reference);
         Map<String, String> reportsMeasure = dsl.select(MEASURE.CODE, MEASURE.REPORTS_MEASURE_CODE).from(MEASURE)
                 .where(MEASURE.REPORTS_MEASURE_CODE.isNotNull())
                 .fetchMap(MEASURE.CODE, MEASURE.REPORTS_MEASURE_CODE);
-        dsl.transaction(tx -> replaceAll(tx.dsl(), rows, reportsMeasure, fileName));
+        List<Candidate> candidates = rows.stream().map(r -> candidate(r, reportsMeasure)).toList();
+        List<Correction> corrections = correctionsFile.isEmpty() ? List.of() : FoiCorrectionsFile.read(
+                correctionsFile.get(), reference, FoiCorrectionsFile.Published.of(rows, candidates));
+        String imported = correctionsFile.map(c -> fileName + " with " + c.fileName()).orElse(fileName);
+        dsl.transaction(tx -> replaceAll(tx.dsl(), rows, candidates, corrections, imported));
         return rows.size();
     }
 
@@ -42,24 +57,23 @@ final class FoiImporter {
         return new FoiFile.Reference(slugs, nations, measures);
     }
 
-    private static void replaceAll(DSLContext dsl, List<FoiRow> rows, Map<String, String> reportsMeasure,
-                                   String fileName) {
+    private static void replaceAll(DSLContext dsl, List<FoiRow> rows, List<Candidate> candidates,
+                                   List<Correction> corrections, String imported) {
         dsl.deleteFrom(PUBLISHED_VALUE).execute();
         dsl.deleteFrom(FIGURE).execute();
         dsl.deleteFrom(SOURCE).execute();
-        List<OneValuePerCell.Candidate> candidates = rows.stream().map(r -> candidate(r, reportsMeasure)).toList();
         Years.ensure(dsl, candidates.stream().map(c -> FinancialYear.parse(c.year()).orElseThrow()));
         Years.ensure(dsl, rows.stream().map(FoiRow::year));
         Map<String, Integer> sourceIds = insertSources(dsl, rows);
         insertFigures(dsl, rows, candidates, sourceIds);
-        insertChoices(dsl, OneValuePerCell.choose(candidates));
-        Releases.record(dsl, DATASET, fileName, rows.size());
+        insertChoices(dsl, OneValuePerCell.choose(candidates, corrections));
+        Releases.record(dsl, DATASET, imported, rows.size());
     }
 
-    private static OneValuePerCell.Candidate candidate(FoiRow row, Map<String, String> reportsMeasure) {
+    private static Candidate candidate(FoiRow row, Map<String, String> reportsMeasure) {
         String reported = reportsMeasure.get(row.measureCode());
         FinancialYear year = reported == null ? row.year() : row.year().previous();
-        return new OneValuePerCell.Candidate(row.line(), row.areaSlug(), year.label(),
+        return new Candidate(row.line(), row.areaSlug(), year.label(),
                 reported == null ? row.measureCode() : reported, row.value(), row.source().url(),
                 row.source().published());
     }
@@ -81,14 +95,14 @@ final class FoiImporter {
         return ids;
     }
 
-    private static void insertFigures(DSLContext dsl, List<FoiRow> rows, List<OneValuePerCell.Candidate> candidates,
+    private static void insertFigures(DSLContext dsl, List<FoiRow> rows, List<Candidate> candidates,
                                       Map<String, Integer> sourceIds) {
         var insert = dsl.insertInto(FIGURE, FIGURE.ID, FIGURE.LINE_NUMBER, FIGURE.AREA_SLUG, FIGURE.YEAR_LABEL,
                 FIGURE.MEASURE_CODE, FIGURE.VALUE, FIGURE.SOURCE_ID, FIGURE.QUOTE, FIGURE.CELL_YEAR_LABEL,
                 FIGURE.CELL_MEASURE_CODE);
         for (int i = 0; i < rows.size(); i++) {
             FoiRow row = rows.get(i);
-            OneValuePerCell.Candidate cell = candidates.get(i);
+            Candidate cell = candidates.get(i);
             insert = insert.values(row.line(), row.line(), row.areaSlug(), row.year().label(), row.measureCode(),
                     row.value(), sourceIds.get(row.source().url()), row.quote(), cell.year(), cell.measure());
         }

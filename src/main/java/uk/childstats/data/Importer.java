@@ -10,29 +10,46 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.csv.CSVParser;
 import org.jooq.DSLContext;
 
-/** Imports a data file, recognising which file it is by its header. */
+/**
+ * Imports a data file, recognising which file it is by its header. The FOI figures file is read with the
+ * corrections file beside it ({@code foi_corrections.csv}), when there is one: the two are one dataset.
+ */
 public final class Importer {
+    /** Finds the corrections file to read with an FOI figures file; asked only when the file is the FOI one. */
+    @FunctionalInterface
+    private interface CorrectionsLookup {
+        Optional<FoiCorrectionsFile.Text> find() throws IOException;
+    }
+
+    private static final String BUNDLED_FOI = "nspcc_foi_figures.csv";
     private final DSLContext dsl;
 
     public Importer(DSLContext dsl) {
         this.dsl = dsl;
     }
 
-    /** Imports a file; returns the number of rows loaded. */
+    /** Imports a file (an FOI figures file with the corrections beside it); returns the number of rows loaded. */
     public int importFile(Path file) throws IOException, ImportRejected {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return importReader(file.getFileName().toString(), reader);
+            return importText(file.getFileName().toString(), readAll(reader), () -> correctionsBeside(file));
         }
     }
 
-    /** Reads the whole file first (the largest is about 2 MB) so its header can say which file it is. */
+    /** Imports a file read from elsewhere: an FOI figures file is imported without corrections. */
     public int importReader(String fileName, Reader reader) throws IOException, ImportRejected {
-        String text = readAll(reader);
+        return importText(fileName, readAll(reader), Optional::empty);
+    }
+
+    /** The whole file is read first (the largest is about 2 MB) so its header can say which file it is. */
+    private int importText(String fileName, String text, CorrectionsLookup corrections)
+            throws IOException, ImportRejected {
         Set<String> columns = columnsOf(text);
         if (HomeOfficeFile.recognises(columns)) {
             return HomeOfficeImporter.importFile(dsl, fileName, new StringReader(text));
@@ -43,13 +60,26 @@ public final class Importer {
         if (ChildPopulationImporter.recognises(columns)) {
             return ChildPopulationImporter.importFile(dsl, fileName, new StringReader(text));
         }
-        return FoiImporter.importFile(dsl, fileName, new StringReader(text));
+        if (FoiCorrectionsFile.recognises(columns)) {
+            throw new ImportRejected(fileName, List.of("this is the corrections file, which is read with the FOI "
+                    + "figures: import the figures file beside it instead (" + BUNDLED_FOI + ")"));
+        }
+        return FoiImporter.importFile(dsl, fileName, new StringReader(text), corrections.find());
+    }
+
+    private static Optional<FoiCorrectionsFile.Text> correctionsBeside(Path figuresFile) throws IOException {
+        Path corrections = figuresFile.resolveSibling(FoiCorrectionsFile.FILE_NAME);
+        if (!Files.isRegularFile(corrections)) {
+            return Optional.empty();
+        }
+        return Optional.of(new FoiCorrectionsFile.Text(FoiCorrectionsFile.FILE_NAME,
+                Files.readString(corrections, StandardCharsets.UTF_8)));
     }
 
     /** Loads each bundled file whose dataset this database has never imported. */
     public void importBundledDataIfEmpty() throws IOException, ImportRejected {
         Map<String, String> bundledFileByDataset = new LinkedHashMap<>();
-        bundledFileByDataset.put(FoiImporter.DATASET, "nspcc_foi_figures.csv");
+        bundledFileByDataset.put(FoiImporter.DATASET, BUNDLED_FOI);
         bundledFileByDataset.put(OffenceCodesImporter.DATASET, "home_office_child_offence_codes.csv");
         bundledFileByDataset.put(ChildPopulationImporter.DATASET, "child_population_by_police_force.csv");
         bundledFileByDataset.put(HomeOfficeImporter.DATASET, "home_office_prc_child_sexual_offences.csv");
@@ -78,11 +108,16 @@ public final class Importer {
     }
 
     private void importBundled(String name) throws IOException, ImportRejected {
+        importText(name, bundledText(name), () -> Optional.of(new FoiCorrectionsFile.Text(
+                FoiCorrectionsFile.FILE_NAME, bundledText(FoiCorrectionsFile.FILE_NAME))));
+    }
+
+    private static String bundledText(String name) throws IOException {
         try (InputStream in = Importer.class.getResourceAsStream("/data/" + name)) {
             if (in == null) {
                 throw new IOException("The bundled data file " + name + " is missing from the build");
             }
-            importReader(name, new InputStreamReader(in, StandardCharsets.UTF_8));
+            return readAll(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
     }
 }

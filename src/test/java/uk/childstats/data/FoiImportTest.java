@@ -13,6 +13,7 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import uk.childstats.support.TestDatabase;
 
 class FoiImportTest {
@@ -43,10 +44,22 @@ class FoiImportTest {
     }
 
     private static ImportRejected rejected(String csv) {
+        return rejectedWhen(() -> importer.importReader("bad.csv", new StringReader(csv)));
+    }
+
+    private static ImportRejected rejectedWhen(Executable importing) {
         String before = snapshot();
-        ImportRejected e = assertThrows(ImportRejected.class, () -> importer.importReader("bad.csv", new StringReader(csv)));
+        ImportRejected e = assertThrows(ImportRejected.class, importing);
         assertEquals(before, snapshot(), "a rejected file must leave the database as it was");
         return e;
+    }
+
+    /** The figures file in a folder of its own, with these corrections beside it. */
+    private static Path figuresBesideCorrections(String corrections) throws Exception {
+        Path folder = Files.createTempDirectory("corrections");
+        Files.copy(FILE, folder.resolve(FILE.getFileName()));
+        Files.writeString(folder.resolve("foi_corrections.csv"), corrections);
+        return folder.resolve(FILE.getFileName());
     }
 
     @Test
@@ -70,6 +83,65 @@ class FoiImportTest {
                 .where(PUBLISHED_VALUE.AREA_SLUG.eq("derbyshire-constabulary"), PUBLISHED_VALUE.YEAR_LABEL.eq("2015/16"),
                         PUBLISHED_VALUE.MEASURE_CODE.eq("total_offences")).fetchSingle().value1();
         assertTrue(reason.startsWith("most recent publication (2018-03-14)"), reason);
+    }
+
+    @Test
+    void lincolnshire2016To17ShowsThe663TheForceCorrectedAndKeeps666AsAnotherFigure() {
+        assertEquals(663, published("lincolnshire-police", "2016/17", "total_offences"));
+        var choice = dsl.select(PUBLISHED_VALUE.CHOSEN_FIGURE_ID, PUBLISHED_VALUE.REASON).from(PUBLISHED_VALUE)
+                .where(PUBLISHED_VALUE.AREA_SLUG.eq("lincolnshire-police"), PUBLISHED_VALUE.YEAR_LABEL.eq("2016/17"),
+                        PUBLISHED_VALUE.MEASURE_CODE.eq("total_offences")).fetchSingle();
+        assertEquals(364, choice.value1(), "the Lincolnite's line that gives 663");
+        assertEquals("corrected by the force, as reported by The Lincolnite; 1 other value published",
+                choice.value2());
+        assertEquals(2, dsl.fetchCount(FIGURE, FIGURE.AREA_SLUG.eq("lincolnshire-police")
+                .and(FIGURE.CELL_YEAR_LABEL.eq("2016/17")).and(FIGURE.VALUE.eq(666L))));
+    }
+
+    @Test
+    void withoutTheCorrectionsTheRuleAloneWouldShow666() throws Exception {
+        String full = snapshot();
+        try (var reader = Files.newBufferedReader(FILE)) {
+            importer.importReader("no corrections.csv", reader);
+        }
+        assertEquals(666, published("lincolnshire-police", "2016/17", "total_offences"));
+        importer.importFile(FILE);
+        assertEquals(full, snapshot());
+    }
+
+    @Test
+    void aCorrectionMustNameAValueItsSourcePublishedAndEveryBadLineIsReported() throws Exception {
+        String lincolnite = "https://thelincolnite.co.uk/2018/02/"
+                + "over-660-child-sex-offences-in-lincolnshire-last-year-many-victims-three-and-under/";
+        String sleaford = "https://www.sleafordstandard.co.uk/news/crime/more-reports-of-child-sex-crimes-1-8391683";
+        Path figures = figuresBesideCorrections("force,year,measure,value,source_url,reason\n"
+                + "Lincolnshire Police,2016/17,total_offences,664," + lincolnite + ",a guess\n"
+                + "Lincolnshire Police,2016/17,total_offences,663," + sleaford + ",wrong source\n"
+                + "Nowhere Police,2016/17,total_offences,663," + lincolnite + ",r\n"
+                + "Lincolnshire Police,2016-17,total_offences,663," + lincolnite + ",r\n"
+                + "Lincolnshire Police,2016/17,total_crimes,663," + lincolnite + ",r\n"
+                + "Lincolnshire Police,2016/17,total_offences,\"663\"," + lincolnite + ",\n"
+                + "Lincolnshire Police,2016/17,total_offences,663," + lincolnite + ",r\n"
+                + "Lincolnshire Police,2016/17,total_offences,663," + lincolnite + ",again\n");
+        ImportRejected e = rejectedWhen(() -> importer.importFile(figures));
+        assertEquals("foi_corrections.csv was not imported: 7 problem(s)", e.getMessage());
+        assertEquals(List.of(
+                "line 2: 664 is not a figure that " + lincolnite + " published for Lincolnshire Police 2016/17 "
+                        + "total_offences in the figures file: a correction can only choose a value its source published",
+                "line 3: 663 is not a figure that " + sleaford + " published for Lincolnshire Police 2016/17 "
+                        + "total_offences in the figures file: a correction can only choose a value its source published",
+                "line 4: unknown force or aggregate 'Nowhere Police'",
+                "line 5: year '2016-17' is not a financial year written like 2016/17",
+                "line 6: unknown measure 'total_crimes'",
+                "line 7: reason is empty: every correction needs the words of the source that reported it",
+                "line 9: a second correction for Lincolnshire Police 2016/17 total_offences (the first is on line 8)"),
+                e.problems());
+    }
+
+    @Test
+    void theCorrectionsFileOnItsOwnIsRejectedWithAPointerToTheFiguresFile() {
+        ImportRejected e = rejectedWhen(() -> importer.importFile(Path.of("data", "foi_corrections.csv")));
+        assertTrue(e.problems().get(0).contains("import the figures file beside it"), e.problems().toString());
     }
 
     @Test

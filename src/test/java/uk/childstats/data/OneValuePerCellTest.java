@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.childstats.data.OneValuePerCell.Candidate;
+import uk.childstats.data.OneValuePerCell.CellKey;
 import uk.childstats.data.OneValuePerCell.Choice;
+import uk.childstats.data.OneValuePerCell.Correction;
 
 class OneValuePerCellTest {
     private static Candidate row(int line, long value, String url, String published) {
@@ -52,6 +54,30 @@ class OneValuePerCellTest {
         Choice choice = only(List.of(row(1, 5, "https://a", null), row(2, 5, "https://b", "2018-02-20")));
         assertEquals(2, choice.chosen().line());
         assertEquals("2 sources agree", choice.reason());
+    }
+
+    @Test
+    void aCorrectionPinsTheCorrectedValueFromItsSourceOverAMoreRecentPublication() {
+        List<Candidate> rows = List.of(row(1, 663, "https://lincolnite", "2018-02-20"),
+                row(2, 666, "https://lincolnite", "2018-02-20"), row(3, 666, "https://sleaford", "2018-02-24"));
+        assertEquals(666, only(rows).value());
+        Correction correction = new Correction(2, new CellKey("gwent-police", "2014/15", "total_offences"), 663,
+                "https://lincolnite", "The Lincolnite");
+        List<Choice> choices = OneValuePerCell.choose(rows, List.of(correction));
+        assertEquals(663, choices.get(0).value());
+        assertEquals(1, choices.get(0).chosen().line());
+        assertEquals("corrected by the force, as reported by The Lincolnite; 1 other value published",
+                choices.get(0).reason());
+    }
+
+    @Test
+    void aCorrectionTouchesOnlyItsOwnCell() {
+        Correction correction = new Correction(2, new CellKey("dorset-police", "2014/15", "total_offences"), 332,
+                "https://b", "B");
+        List<Candidate> gwent = List.of(row(1, 5, "https://a", null), row(2, 6, "https://b", null));
+        List<Choice> choices = OneValuePerCell.choose(gwent, List.of(correction));
+        assertEquals(5, choices.get(0).value());
+        assertEquals("first in the file; 1 other value published", choices.get(0).reason());
     }
 
     @Test

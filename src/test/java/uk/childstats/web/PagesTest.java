@@ -80,6 +80,18 @@ class PagesTest {
     }
 
     @Test
+    void lincolnshireShowsThe663TheForceCorrectedAndLists666AsAnotherPublishedFigure() {
+        Document page = TestSite.page("/forces/lincolnshire-police");
+        assertTrue(rowText(page, "2016/17").contains("663"), rowText(page, "2016/17"));
+        assertFalse(rowText(page, "2016/17").contains("666"), rowText(page, "2016/17"));
+        Element evidence = page.getElementById("source-2016-17-total-offences");
+        assertTrue(evidence.text().contains("2016/17, Child sexual offences recorded: 663"), evidence.text());
+        assertTrue(evidence.text().contains("corrected by the force, as reported by The Lincolnite"), evidence.text());
+        assertTrue(evidence.text().contains("Other published figures"));
+        assertEquals(List.of("666", "666"), evidence.select(".cell-sources > div li strong").eachText());
+    }
+
+    @Test
     void sourcesThatAgreeAreFoldedAwayAndOnlyDisagreeingOnesAreListedOpenly() {
         Element evidence = TestSite.page("/forces/avon-and-somerset-constabulary")
                 .getElementById("source-2016-17-total-offences");
