@@ -61,15 +61,17 @@ public final class OfficialApi {
                               ReleaseJson release, String citation, List<ForceYear> years) {
     }
 
+    /** rankByRate is null when the force is not ranked by rate, and rankByRateReason then says why. */
     public record YearForce(String force, String slug, long offences, List<GroupCount> groups, RateJson rate,
-                            String rankByCount, String rankByRate) {
+                            String rankByCount, String rankByRate, String rankByRateReason) {
     }
 
     public record Total(String area, long offences, RateJson rate, int forces) {
     }
 
     public record YearSeries(String year, ReleaseJson release, String citation, String rankedAmong,
-                             Total englandAndWales, List<YearForce> forces, Total britishTransportPolice) {
+                             String rankedByRateAmong, Total englandAndWales, List<YearForce> forces,
+                             Total britishTransportPolice) {
     }
 
     public void force(Context ctx) {
@@ -106,14 +108,24 @@ public final class OfficialApi {
         page.byRate().forEach(r -> rateRanks.put(r.force().slug(), r.rank()));
         List<YearForce> ranked = page.byCount().stream().map(r -> new YearForce(r.force().name(), r.force().slug(),
                 r.total(), groupCounts(groups, forces.counts().get(r.force().slug())), RateJson.of(r.rate(), year),
-                r.rank(), rateRanks.get(r.force().slug()))).toList();
+                r.rank(), rateRanks.get(r.force().slug()), notRankedReason(r.rate()))).toList();
         Total englandAndWales = new Total("England and Wales", forces.englandAndWalesTotal(),
                 RateJson.of(forces.englandAndWalesRate(), year), forces.territorial().size());
         Total btp = forces.transportPolice().map(b -> new Total(b.name(), forces.total(b),
                 RateJson.of(new Rate(forces.total(b), null), year), 1)).orElse(null);
-        String among = "the " + forces.territorial().size() + " forces of England and Wales";
+        String among = page.countRankedAmong();
         ctx.json(new YearSeries(year.label(), ReleaseJson.of(release),
-                citation(ctx, "Official series: " + among + ", " + year.label()), among, englandAndWales, ranked, btp));
+                citation(ctx, "Official series: " + among + ", " + year.label()), among,
+                page.byRate().isEmpty() ? null : page.rateRankedAmong(), englandAndWales, ranked, btp));
+    }
+
+    /** Why a force has no rank by rate, or null when it has one. */
+    private static String notRankedReason(Rate rate) {
+        if (rate.rankable()) {
+            return null;
+        }
+        return rate.available() ? Rate.NOT_RANKED_BY_RATE : "Not ranked by rate: no rate for this year ("
+                + Rate.NOT_AVAILABLE + ").";
     }
 
     /** Cites the address asked for; the reader fills in the day they retrieved it. */

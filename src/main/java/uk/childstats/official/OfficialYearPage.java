@@ -1,10 +1,13 @@
 package uk.childstats.official;
 
-import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import uk.childstats.figures.Area;
 import uk.childstats.figures.FinancialYear;
+import uk.childstats.figures.Rank;
 import uk.childstats.rates.Rate;
 import uk.childstats.rates.RateNotes;
 import uk.childstats.web.Format;
@@ -12,14 +15,17 @@ import uk.childstats.web.Paths;
 
 /**
  * One year of the official series: the forces of England and Wales ranked by count and by rate per 1,000
- * children, the England and Wales total (which never includes British Transport Police) and BTP on its own.
+ * children, the England and Wales total (which never includes British Transport Police) and BTP on its own. The
+ * ranking by rate leaves out areas with so few children that a handful of offences decides their place: they are
+ * shown after it, unranked, with their rate and its warning.
  */
 public record OfficialYearPage(FinancialYear year, Release release, long englandAndWalesTotal,
                                Rate englandAndWalesRate, List<RankedForce> byCount, List<RankedForce> byRate,
-                               List<Area> withoutRate, Long transportPoliceTotal, Area transportPolice,
-                               int forceCount,
+                               List<RankedForce> notRankedByRate, List<Area> withoutRate,
+                               Long transportPoliceTotal, Area transportPolice, int forceCount,
                                FinancialYear previous, FinancialYear next) {
 
+    /** A force with its rank ("=2"), or with a null rank when it is not ranked by rate. */
     public record RankedForce(String rank, Area force, long total, Rate rate) {
         public String href() {
             return Paths.force(force.slug());
@@ -28,6 +34,24 @@ public record OfficialYearPage(FinancialYear year, Release release, long england
         public String totalText() {
             return Format.number(total);
         }
+    }
+
+    /** Who the ranking by count is among: "the 43 forces of England and Wales". */
+    public String countRankedAmong() {
+        return "the " + forceCount + " forces of England and Wales";
+    }
+
+    /** Who the ranking by rate is among: "the 42 forces of England and Wales with at least 2,000 children". */
+    public String rateRankedAmong() {
+        return "the " + byRate.size() + " forces of England and Wales " + Rate.RANKED_BY_RATE_AMONG;
+    }
+
+    public String notRankedByRateReason() {
+        return Rate.NOT_RANKED_BY_RATE;
+    }
+
+    public String fewChildrenWarning() {
+        return Rate.FEW_CHILDREN_WARNING;
     }
 
     public String title() {
@@ -62,34 +86,37 @@ public record OfficialYearPage(FinancialYear year, Release release, long england
         return Paths.apiOfficialYear(year);
     }
 
-    /** One year: no change of census base within the page. */
+    /** One year: no change of census base within the page; the few-children note is for the unranked areas. */
     public RateNotes rateNotes() {
-        return new RateNotes(false, byRate.stream().anyMatch(r -> r.rate().fewChildren()));
+        return new RateNotes(false, false);
     }
 
     static OfficialYearPage build(FinancialYear year, List<FinancialYear> years, Release release,
                                   YearOfForces forces) {
         List<Area> byCount = forces.territorial().stream()
                 .sorted(Comparator.comparingLong(forces::total).reversed().thenComparing(Area::name)).toList();
-        List<Area> byRate = forces.territorial().stream().filter(f -> forces.rate(f).available())
+        List<Area> byRate = forces.territorial().stream().filter(f -> forces.rate(f).rankable())
                 .sorted(Comparator.comparing((Area f) -> forces.rate(f).value()).reversed()
                         .thenComparing(Area::name)).toList();
+        List<Area> notRanked = forces.territorial().stream().filter(f -> forces.rate(f).fewChildren())
+                .sorted(Comparator.comparing(Area::name)).toList();
         List<Area> withoutRate = forces.territorial().stream().filter(f -> !forces.rate(f).available()).toList();
         int index = years.indexOf(year);
         return new OfficialYearPage(year, release, forces.englandAndWalesTotal(), forces.englandAndWalesRate(),
-                ranked(byCount, forces, Ranking.ranks(byCount, forces::total)),
-                ranked(byRate, forces, Ranking.ranks(byRate, f -> forces.rate(f).value())),
+                ranked(byCount, forces, year, forces::total), ranked(byRate, forces, year, f -> forces.rate(f).value()),
+                notRanked.stream().map(f -> new RankedForce(null, f, forces.total(f), forces.rate(f))).toList(),
                 withoutRate, forces.transportPolice().map(forces::total).orElse(null),
                 forces.transportPolice().orElse(null), forces.territorial().size(),
                 index > 0 ? years.get(index - 1) : null, index < years.size() - 1 ? years.get(index + 1) : null);
     }
 
-    private static List<RankedForce> ranked(List<Area> sorted, YearOfForces forces, List<String> ranks) {
-        List<RankedForce> ranked = new ArrayList<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            ranked.add(new RankedForce(ranks.get(i), sorted.get(i), forces.total(sorted.get(i)),
-                    forces.rate(sorted.get(i))));
-        }
-        return ranked;
+    /** The forces in the order given, each with its competition rank among them by the value given. */
+    private static <V extends Comparable<? super V>> List<RankedForce> ranked(
+            List<Area> sorted, YearOfForces forces, FinancialYear year, Function<Area, V> value) {
+        Map<String, V> values = new LinkedHashMap<>();
+        sorted.forEach(f -> values.put(f.slug(), value.apply(f)));
+        Map<String, Rank> ranks = Rank.among(values, year);
+        return sorted.stream().map(f -> new RankedForce(ranks.get(f.slug()).label(), f, forces.total(f),
+                forces.rate(f))).toList();
     }
 }

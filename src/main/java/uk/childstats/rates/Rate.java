@@ -13,8 +13,15 @@ public record Rate(Long offences, Long children) {
     public static final String NOT_AVAILABLE = "not available";
     /** Below this many children a rate rests on a handful of offences (City of London: 600 to 1,800). */
     static final long FEW_CHILDREN = 2_000;
-    public static final String FEW_CHILDREN_WARNING = "Fewer than 2,000 children live in this area, so its rate "
-            + "rests on a handful of offences and swings widely from year to year: compare it with care.";
+    public static final String FEW_CHILDREN_WARNING = "Fewer than " + Format.number(FEW_CHILDREN) + " children live "
+            + "in this area, so its rate rests on a handful of offences and swings widely from year to year: compare it "
+            + "with care.";
+    /** Why an area with few children is left out of every ranking by rate. */
+    public static final String NOT_RANKED_BY_RATE = "Not ranked by rate: fewer than " + Format.number(FEW_CHILDREN)
+            + " children live in this area, so a handful of offences more or fewer moves its rate a long way and "
+            + "would decide its place in the ranking.";
+    /** Who a ranking by rate is among, after "the N forces of England and Wales". */
+    public static final String RANKED_BY_RATE_AMONG = "with at least " + Format.number(FEW_CHILDREN) + " children";
     public static final String CENSUS_BASE_NOTE = "Population estimates to mid-2020 are based on the 2011 Census and "
             + "from mid-2021 on Census 2021, so part of any change in rates between 2020/21 and 2021/22 is the change "
             + "of base, not a change in offences.";
@@ -52,5 +59,10 @@ public record Rate(Long offences, Long children) {
 
     public boolean fewChildren() {
         return available() && children < FEW_CHILDREN;
+    }
+
+    /** Whether the rate may stand in a ranking by rate: available, and not resting on a handful of offences. */
+    public boolean rankable() {
+        return available() && !fewChildren();
     }
 }

@@ -107,6 +107,17 @@ class DerivedFiguresTest {
     }
 
     @Test
+    void ratesRankLikeCountsAndEqualRatesShareARankWhateverTheirScale() {
+        Map<String, Rank> ranks = Rank.among(Map.of("a", new java.math.BigDecimal("3.5"),
+                "b", new java.math.BigDecimal("3.50"), "c", new java.math.BigDecimal("4.1"),
+                "d", new java.math.BigDecimal("0.2")), new FinancialYear(2016));
+        assertEquals("1", ranks.get("c").label());
+        assertEquals("=2", ranks.get("a").label());
+        assertEquals("=2", ranks.get("b").label());
+        assertEquals("4", ranks.get("d").label());
+    }
+
+    @Test
     void dorsetIn2016To17WasTheLowestOfTheForcesThatProvidedFigures() {
         Map<String, Long> totals = new java.util.HashMap<>();
         figures.areas().stream().filter(Area::isForce).filter(Area::territorial).forEach(a -> {
