@@ -27,7 +27,6 @@ import uk.childstats.figures.FinancialYear;
 final class FoiCorrectionsFile {
     static final String FILE_NAME = "foi_corrections.csv";
     static final List<String> COLUMNS = List.of("force", "year", "measure", "value", "source_url", "reason");
-    private static final Pattern INTEGER = Pattern.compile("-?\\d{1,15}");
     private static final Pattern OUTLET_IN_BRACKETS = Pattern.compile("\\(([^()]+)\\)\\s*$");
 
     /** The corrections file's name and text, found beside the figures file or bundled with it. */
@@ -100,18 +99,11 @@ final class FoiCorrectionsFile {
         if (slug == null) {
             reasons.add("unknown force or aggregate '" + force + "'");
         }
-        Optional<FinancialYear> year = FinancialYear.parse(record.get("year"));
-        if (year.isEmpty() || !record.get("year").contains("/")) {
-            reasons.add("year '" + record.get("year") + "' is not a financial year written like 2016/17");
-        }
+        Optional<FinancialYear> year = CellChecks.year(record.get("year"), reasons);
         String measure = record.get("measure");
-        if (!reference.measures().contains(measure)) {
-            reasons.add("unknown measure '" + measure + "'");
-        }
+        CellChecks.measure(measure, reference.measures(), reasons);
         String value = record.get("value");
-        if (!INTEGER.matcher(value).matches()) {
-            reasons.add("value '" + value + "' is not a whole number (write 1483, not 1,483)");
-        }
+        CellChecks.wholeNumber(value, reasons);
         if (record.get("reason").isBlank()) {
             reasons.add("reason is empty: every correction needs the words of the source that reported it");
         }

@@ -17,7 +17,6 @@ import uk.childstats.figures.Source;
 final class FoiFile {
     static final List<String> COLUMNS =
             List.of("nation", "force", "year", "measure", "value", "source_url", "source_title", "published", "quote");
-    private static final Pattern INTEGER = Pattern.compile("-?\\d{1,15}");
     private static final Pattern SOURCE = Pattern.compile("(https?://\\S+|seed: \\S+)");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
 
@@ -68,18 +67,11 @@ final class FoiFile {
             reasons.add("nation '" + record.get("nation") + "' does not match " + force + " ("
                     + reference.nationByName().get(force) + ")");
         }
-        Optional<FinancialYear> year = FinancialYear.parse(record.get("year"));
-        if (year.isEmpty() || !record.get("year").contains("/")) {
-            reasons.add("year '" + record.get("year") + "' is not a financial year written like 2016/17");
-        }
+        Optional<FinancialYear> year = CellChecks.year(record.get("year"), reasons);
         String measure = record.get("measure");
-        if (!reference.measures().contains(measure)) {
-            reasons.add("unknown measure '" + measure + "'");
-        }
+        CellChecks.measure(measure, reference.measures(), reasons);
         String value = record.get("value");
-        if (!INTEGER.matcher(value).matches()) {
-            reasons.add("value '" + value + "' is not a whole number (write 1483, not 1,483)");
-        }
+        CellChecks.wholeNumber(value, reasons);
         String url = record.get("source_url");
         if (!SOURCE.matcher(url).matches()) {
             reasons.add("source '" + url + "' is neither an http(s) address nor 'seed: <file>'");
