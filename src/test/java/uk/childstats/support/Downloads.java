@@ -57,4 +57,24 @@ public final class Downloads {
     public static String asCsvText(JsonNode value) {
         return value == null || value.isNull() ? "" : value.isTextual() ? value.textValue() : value.asText();
     }
+
+    /**
+     * A CSV's CSV on the Web metadata, checked: the CSVW context, the file it describes, and exactly the CSV's
+     * columns, each with a title, a description and one of the given datatypes.
+     */
+    public static JsonNode checkedMetadata(String csv, java.util.Set<String> datatypes) {
+        List<String> header = header(TestSite.download(csv));
+        JsonNode metadata = json(TestSite.download(csv + "-metadata.json"));
+        org.junit.jupiter.api.Assertions.assertEquals("http://www.w3.org/ns/csvw", metadata.get("@context").asText(), csv);
+        org.junit.jupiter.api.Assertions.assertEquals(csv.substring(csv.lastIndexOf('/') + 1), metadata.get("url").asText(), csv);
+        List<String> named = new java.util.ArrayList<>();
+        metadata.get("tableSchema").get("columns").forEach(c -> {
+            named.add(c.get("name").asText());
+            org.junit.jupiter.api.Assertions.assertTrue(datatypes.contains(c.get("datatype").asText()), csv);
+            org.junit.jupiter.api.Assertions.assertTrue(
+                    !c.get("titles").asText().isBlank() && !c.get("dc:description").asText().isBlank(), csv);
+        });
+        org.junit.jupiter.api.Assertions.assertEquals(header, named, csv);
+        return metadata;
+    }
 }
