@@ -1,6 +1,7 @@
 package uk.childstats.data;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -11,6 +12,23 @@ final class CellChecks {
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,15}");
 
     private CellChecks() {
+    }
+
+    /** False, with a reason, when a line has the wrong number of columns (nothing else can be read from it). */
+    static boolean columnCount(int found, int expected, List<String> reasons) {
+        if (found != expected) {
+            reasons.add("expected " + expected + " columns, found " + found);
+        }
+        return found == expected;
+    }
+
+    /** The slug of a known force or aggregate, or null with a reason. */
+    static String area(String name, Map<String, String> slugByName, List<String> reasons) {
+        String slug = slugByName.get(name);
+        if (slug == null) {
+            reasons.add("unknown force or aggregate '" + name + "'");
+        }
+        return slug;
     }
 
     /** The year, written like 2016/17; a reason is added when it is not. */

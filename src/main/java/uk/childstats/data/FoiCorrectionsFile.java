@@ -90,15 +90,11 @@ final class FoiCorrectionsFile {
 
     private static Optional<Correction> check(CSVRecord record, FoiFile.Reference reference, Published published,
                                               List<String> reasons) {
-        if (record.size() != COLUMNS.size()) {
-            reasons.add("expected " + COLUMNS.size() + " columns, found " + record.size());
+        if (!CellChecks.columnCount(record.size(), COLUMNS.size(), reasons)) {
             return Optional.empty();
         }
         String force = record.get("force");
-        String slug = reference.slugByName().get(force);
-        if (slug == null) {
-            reasons.add("unknown force or aggregate '" + force + "'");
-        }
+        String slug = CellChecks.area(force, reference.slugByName(), reasons);
         Optional<FinancialYear> year = CellChecks.year(record.get("year"), reasons);
         String measure = record.get("measure");
         CellChecks.measure(measure, reference.measures(), reasons);

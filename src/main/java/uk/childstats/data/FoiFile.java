@@ -55,15 +55,12 @@ final class FoiFile {
     }
 
     private static Optional<FoiRow> check(CSVRecord record, int line, Reference reference, List<String> reasons) {
-        if (record.size() != COLUMNS.size()) {
-            reasons.add("expected " + COLUMNS.size() + " columns, found " + record.size());
+        if (!CellChecks.columnCount(record.size(), COLUMNS.size(), reasons)) {
             return Optional.empty();
         }
         String force = record.get("force");
-        String slug = reference.slugByName().get(force);
-        if (slug == null) {
-            reasons.add("unknown force or aggregate '" + force + "'");
-        } else if (!reference.nationByName().get(force).equals(record.get("nation"))) {
+        String slug = CellChecks.area(force, reference.slugByName(), reasons);
+        if (slug != null && !reference.nationByName().get(force).equals(record.get("nation"))) {
             reasons.add("nation '" + record.get("nation") + "' does not match " + force + " ("
                     + reference.nationByName().get(force) + ")");
         }
