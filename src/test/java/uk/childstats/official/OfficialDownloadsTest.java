@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -19,6 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import uk.childstats.support.HomeOfficeCsv;
+import uk.childstats.support.Downloads;
 import uk.childstats.support.TestSite;
 
 /** The downloads and the API give the same sums as the file itself, and British Transport Police stays apart. */
@@ -37,15 +37,6 @@ class OfficialDownloadsTest {
         }
     }
 
-    private static JsonNode json(String path) {
-        HttpResponse<String> response = TestSite.get(path, "application/json");
-        assertEquals(200, response.statusCode(), path);
-        try {
-            return new ObjectMapper().readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @Test
     void theYearlyDownloadHasTheSumOfTheFourQuartersOfEveryForceYearAndCode() {
@@ -94,7 +85,7 @@ class OfficialDownloadsTest {
 
     @Test
     void theForceApiGivesCountsGroupsAndTheRateWithItsDenominator() {
-        JsonNode dorset = json("/api/official/forces/dorset-police");
+        JsonNode dorset = Downloads.jsonAt("/api/official/forces/dorset-police");
         JsonNode year = null;
         for (JsonNode y : dorset.get("years")) {
             if (y.get("year").asText().equals("2016/17")) {
@@ -118,7 +109,7 @@ class OfficialDownloadsTest {
 
     @Test
     void theYearApiGivesTheEnglandAndWalesTotalWithoutBritishTransportPolice() {
-        JsonNode year = json("/api/official/years/2017-18");
+        JsonNode year = Downloads.jsonAt("/api/official/years/2017-18");
         assertEquals(HomeOfficeCsv.englandAndWalesTotals().get("2017/18"),
                 year.get("englandAndWales").get("offences").asLong());
         assertEquals(43, year.get("forces").size());

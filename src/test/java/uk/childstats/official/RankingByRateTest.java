@@ -5,18 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import uk.childstats.support.HomeOfficeCsv;
+import uk.childstats.support.Downloads;
 import uk.childstats.support.TestSite;
 
 /**
@@ -111,7 +108,7 @@ class RankingByRateTest {
 
     @Test
     void theApiGivesCityOfLondonANullRateRankWithTheReason() {
-        JsonNode year = json("/api/official/years/2022-23");
+        JsonNode year = Downloads.jsonAt("/api/official/years/2022-23");
         assertEquals("the 43 forces of England and Wales", year.get("rankedAmong").asText());
         assertEquals(AMONG, year.get("rankedByRateAmong").asText());
         int ranked = 0;
@@ -132,7 +129,7 @@ class RankingByRateTest {
 
     @Test
     void theApiSaysWhyNoForceIsRankedByRateInAYearWithoutRates() {
-        JsonNode year = json("/api/official/years/2012-13");
+        JsonNode year = Downloads.jsonAt("/api/official/years/2012-13");
         assertTrue(year.get("rankedByRateAmong").isNull());
         for (JsonNode force : year.get("forces")) {
             assertTrue(force.get("rankByRate").isNull(), force.toString());
@@ -140,13 +137,4 @@ class RankingByRateTest {
         }
     }
 
-    private static JsonNode json(String path) {
-        HttpResponse<String> response = TestSite.get(path, "application/json");
-        assertEquals(200, response.statusCode(), path);
-        try {
-            return new ObjectMapper().readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -45,6 +45,13 @@ public final class Downloads {
         }
     }
 
+    /** The JSON answer at an address of the test site, which must be 200. */
+    public static JsonNode jsonAt(String path) {
+        java.net.http.HttpResponse<String> response = TestSite.get(path, "application/json");
+        org.junit.jupiter.api.Assertions.assertEquals(200, response.statusCode(), path);
+        return json(response.body());
+    }
+
     public static JsonNode json(String text) {
         try {
             return JSON.readTree(text);
