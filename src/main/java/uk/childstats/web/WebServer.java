@@ -1,6 +1,9 @@
 package uk.childstats.web;
 
 import io.javalin.Javalin;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
@@ -39,6 +42,8 @@ public final class WebServer {
             config.router.ignoreTrailingSlashes = true;
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
+            config.jetty.modifyServletContextHandler(handler -> handler.addFilter(new FilterHolder(new MethodRules()), "/*",
+                    EnumSet.of(DispatcherType.REQUEST)));
             config.routes.before(SecurityHeaders::apply);
             foiRoutes(config.routes, dsl, views, cache);
             officialRoutes(config.routes, dsl, views, cache);
