@@ -1,5 +1,6 @@
 package uk.childstats.db;
 
+import java.time.Duration;
 import java.util.Optional;
 import uk.childstats.Settings;
 
@@ -9,6 +10,7 @@ import uk.childstats.Settings;
  */
 public final class DatabaseAccess implements AutoCloseable {
     public static final String EMBEDDED_SCHEMA = "childstats";
+    private static final Duration SUPERVISION = Duration.ofSeconds(2);
 
     private final String url;
     private final Account writer;
@@ -27,7 +29,7 @@ public final class DatabaseAccess implements AutoCloseable {
             return new DatabaseAccess(settings.databaseUrl().get(), settings.importAccount(),
                     settings.webAccount(), Optional.empty());
         }
-        EmbeddedMariaDb server = EmbeddedMariaDb.start(settings.embeddedDatabaseDir());
+        EmbeddedMariaDb server = EmbeddedMariaDb.start(settings.embeddedDatabaseDir()).supervised(SUPERVISION);
         server.createSchema(EMBEDDED_SCHEMA);
         return new DatabaseAccess(server.jdbcUrl(EMBEDDED_SCHEMA), server.admin(), server.reader(),
                 Optional.of(server));

