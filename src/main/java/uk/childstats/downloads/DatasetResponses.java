@@ -35,7 +35,8 @@ public final class DatasetResponses {
         ctx.header("Content-Disposition", "attachment; filename=\"" + body.fileName() + "\"");
         ctx.header("Link", "<" + Paths.metadata(body.csvPath()) + ">; rel=\"describedby\"; "
                 + "type=\"application/csvm+json\"");
-        ctx.contentType("text/csv; charset=utf-8; header=present").result(body.bytes());
+        ctx.contentType("text/csv; charset=utf-8; header=present");
+        body.content().send(ctx);
     }
 
     public void metadata(Context ctx, Dataset dataset) {
@@ -51,7 +52,8 @@ public final class DatasetResponses {
             Dataset table = dataset.get();
             return StoredBodies.Body.of(CsvwMetadata.write(table, siteUrl(ctx), version), table);
         });
-        ctx.contentType("application/csvm+json; charset=utf-8").result(body.bytes());
+        ctx.contentType("application/csvm+json; charset=utf-8");
+        body.content().send(ctx);
     }
 
     public void json(Context ctx, Dataset dataset) {
@@ -61,7 +63,8 @@ public final class DatasetResponses {
         }
         StoredBodies.Body body = stored.get(version.version(), "json", ctx.path(),
                 () -> StoredBodies.Body.of(JsonOutput.write(dataset, siteUrl(ctx), version), dataset));
-        ctx.contentType("application/json; charset=utf-8").result(body.bytes());
+        ctx.contentType("application/json; charset=utf-8");
+        body.content().send(ctx);
     }
 
     /**

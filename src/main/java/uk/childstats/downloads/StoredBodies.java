@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
+import uk.childstats.web.Precompressed;
 
 /**
  * Download bodies rendered once per data version and kept as bytes, so a busy day costs memory once, not once per
@@ -19,9 +20,10 @@ final class StoredBodies {
     private static final Map<DSLContext, StoredBodies> BY_DATABASE = new WeakHashMap<>();
 
     /** A rendered download: its bytes and the headers that name it. */
-    record Body(byte[] bytes, String fileName, String csvPath) {
+    record Body(Precompressed content, String fileName, String csvPath) {
         static Body of(String text, Dataset dataset) {
-            return new Body(text.getBytes(StandardCharsets.UTF_8), dataset.fileName(), dataset.csvPath());
+            return new Body(Precompressed.of(text.getBytes(StandardCharsets.UTF_8)), dataset.fileName(),
+                    dataset.csvPath());
         }
     }
 
@@ -47,8 +49,8 @@ final class StoredBodies {
         try {
             Body body = render.get();
             mine.complete(body);
-            if (storedBytes.addAndGet(body.bytes().length) > BUDGET_BYTES) {
-                storedBytes.addAndGet(-body.bytes().length);
+            if (storedBytes.addAndGet(body.content().size()) > BUDGET_BYTES) {
+                storedBytes.addAndGet(-body.content().size());
                 bodies.remove(key, mine);
             }
             return body;
@@ -67,7 +69,7 @@ final class StoredBodies {
         bodies.entrySet().removeIf(entry -> {
             boolean old = entry.getKey().version() < version;
             if (old && entry.getValue().isDone() && !entry.getValue().isCompletedExceptionally()) {
-                storedBytes.addAndGet(-entry.getValue().join().bytes().length);
+                storedBytes.addAndGet(-entry.getValue().join().content().size());
             }
             return old;
         });

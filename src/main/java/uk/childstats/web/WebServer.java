@@ -38,6 +38,7 @@ public final class WebServer {
         PageCache cache = new PageCache(new LatestImport(dsl));
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.jetty.threadPool = Connections.boundedThreadPool();
             config.appData(SiteUrl.CONFIGURED, settings.siteUrl());
             config.router.ignoreTrailingSlashes = true;
             config.staticFiles.add("/public", Location.CLASSPATH);
@@ -62,6 +63,7 @@ public final class WebServer {
                 ErrorPages.serverError(ctx, views);
             });
         }).start(settings.port());
+        Connections.closeIdleAndSlowClients(app.jettyServer().server());
         return new WebServer(app);
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import uk.childstats.web.Precompressed;
 
 /** A download is rendered once per data version, however many ask at once, and a new version renders again. */
 class StoredBodiesTest {
@@ -15,7 +16,7 @@ class StoredBodiesTest {
 
     private StoredBodies.Body render(int size) {
         renders.incrementAndGet();
-        return new StoredBodies.Body(new byte[size], "f.csv", "/f.csv");
+        return new StoredBodies.Body(new Precompressed(new byte[size], new byte[0]), "f.csv", "/f.csv");
     }
 
     @Test
@@ -46,9 +47,9 @@ class StoredBodiesTest {
 
     @Test
     void aNewVersionRendersAgainAndTheOldOneIsNotServed() {
-        assertEquals(10, store.get(1, "csv", "/a", () -> render(10)).bytes().length);
-        assertEquals(10, store.get(1, "csv", "/a", () -> render(99)).bytes().length);
-        assertEquals(20, store.get(2, "csv", "/a", () -> render(20)).bytes().length);
+        assertEquals(10, store.get(1, "csv", "/a", () -> render(10)).content().plain().length);
+        assertEquals(10, store.get(1, "csv", "/a", () -> render(99)).content().plain().length);
+        assertEquals(20, store.get(2, "csv", "/a", () -> render(20)).content().plain().length);
         assertEquals(2, renders.get());
     }
 
