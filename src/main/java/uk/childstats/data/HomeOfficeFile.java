@@ -41,15 +41,16 @@ final class HomeOfficeFile {
             throws IOException, ImportRejected {
         List<HomeOfficeRow> rows = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        Map<String, Integer> lineByQuarter = new HashMap<>();
+        QuarterCells cells = new QuarterCells();
+        Map<Object, Object> canonical = new HashMap<>();
         try (CSVParser parser = CsvFiles.open(reader)) {
             Map<String, String> titles = CsvFiles.snakeCaseColumns(parser);
             for (CSVRecord record : parser) {
                 int line = CsvFiles.lineOf(record);
                 List<String> reasons = new ArrayList<>();
-                check(record, titles, reference, reasons).ifPresent(row -> {
-                    Integer first = lineByQuarter.putIfAbsent(row.quarterKey(), line);
-                    if (first != null) {
+                check(record, titles, reference, reasons).map(row -> canonical(row, canonical)).ifPresent(row -> {
+                    int first = cells.firstLineOf(row, line);
+                    if (first != 0) {
                         reasons.add("repeats line " + first + " (same year, quarter, force and offence code)");
                     }
                     rows.add(row);
@@ -67,6 +68,18 @@ final class HomeOfficeFile {
             throw new ImportRejected(fileName, problems);
         }
         return rows;
+    }
+
+    /** One copy of each repeated name and year, so a file of a million lines holds a few hundred strings. */
+    private static HomeOfficeRow canonical(HomeOfficeRow row, Map<Object, Object> pool) {
+        return new HomeOfficeRow(row.line(), one(pool, row.year()), row.quarter(), one(pool, row.areaSlug()),
+                one(pool, row.forceName()), one(pool, row.offenceCode()), one(pool, row.offenceDescription()),
+                one(pool, row.offenceGroup()), one(pool, row.offenceSubgroup()), row.offences());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T one(Map<Object, Object> pool, T value) {
+        return (T) pool.computeIfAbsent(value, v -> v);
     }
 
     private static Optional<HomeOfficeRow> check(CSVRecord record, Map<String, String> titles, Reference reference,

@@ -13,8 +13,4 @@ record HomeOfficeRow(int line, FinancialYear year, int quarter, String areaSlug,
     YearKey yearKey() {
         return new YearKey(areaSlug, year, offenceCode);
     }
-
-    String quarterKey() {
-        return year.label() + "|" + quarter + "|" + areaSlug + "|" + offenceCode;
-    }
 }

@@ -1,6 +1,7 @@
 package uk.childstats.data;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,19 +33,19 @@ final class HomeOfficeYears {
         Map<String, String> forceNameBySlug = new TreeMap<>();
         SortedSet<String> codes = new TreeSet<>();
         TreeMap<FinancialYear, SortedSet<Integer>> quartersByYear = new TreeMap<>();
-        Set<String> present = new HashSet<>();
+        QuarterCells present = new QuarterCells();
         for (HomeOfficeRow row : rows) {
-            forceNameBySlug.put(row.areaSlug(), row.forceName());
+            forceNameBySlug.putIfAbsent(row.areaSlug(), row.forceName());
             codes.add(row.offenceCode());
             quartersByYear.computeIfAbsent(row.year(), y -> new TreeSet<>()).add(row.quarter());
-            present.add(row.quarterKey());
+            present.firstLineOf(row, row.line());
         }
         List<String> gaps = new ArrayList<>();
         quartersByYear.forEach((year, quarters) -> {
             for (int quarter : quarters) {
                 forceNameBySlug.forEach((slug, name) -> {
                     List<String> missing = codes.stream()
-                            .filter(code -> !present.contains(year.label() + "|" + quarter + "|" + slug + "|" + code))
+                            .filter(code -> !present.contains(year.startYear(), quarter, slug, code))
                             .toList();
                     if (!missing.isEmpty()) {
                         gaps.add(year.label() + " quarter " + quarter + ": no line for " + name + ", code(s) "
@@ -65,17 +66,15 @@ final class HomeOfficeYears {
                 .map(year -> year.label() + " is not published: the file has only part of its quarters").toList();
     }
 
+    /** Once {@link #gaps} found none, every quarter a year has is there in full: four quarters make a year. */
     static SortedSet<FinancialYear> completeYears(List<HomeOfficeRow> rows) {
-        Set<String> forcesAndCodes = rows.stream().map(r -> r.areaSlug() + "|" + r.offenceCode())
-                .collect(Collectors.toSet());
-        Map<FinancialYear, Set<String>> quartersByYear = new LinkedHashMap<>();
+        Map<FinancialYear, Set<Integer>> quartersByYear = new HashMap<>();
         for (HomeOfficeRow row : rows) {
-            quartersByYear.computeIfAbsent(row.year(), y -> new HashSet<>())
-                    .add(row.areaSlug() + "|" + row.offenceCode() + "|" + row.quarter());
+            quartersByYear.computeIfAbsent(row.year(), y -> new HashSet<>()).add(row.quarter());
         }
         SortedSet<FinancialYear> complete = new TreeSet<>();
         quartersByYear.forEach((year, quarters) -> {
-            if (quarters.size() == forcesAndCodes.size() * 4) {
+            if (quarters.size() == 4) {
                 complete.add(year);
             }
         });

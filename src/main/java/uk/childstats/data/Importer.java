@@ -53,29 +53,28 @@ public final class Importer {
 
     /** Imports a file read from elsewhere: an FOI figures file is imported without corrections. */
     public int importReader(String fileName, Reader reader) throws IOException, ImportRejected {
-        String text = readAll(reader);
-        return importText(fileName, text.startsWith("\uFEFF") ? text.substring(1) : text, Optional::empty);
+        return importText(fileName, DataText.of(readAll(reader)), Optional::empty);
     }
 
-    /** The whole file is read first (the largest is about 2 MB) so its header can say which file it is. */
-    private int importText(String fileName, String text, CorrectionsLookup corrections)
+    /** The whole file is read first, as bytes, so its header can say which file it is. */
+    private int importText(String fileName, DataText text, CorrectionsLookup corrections)
             throws IOException, ImportRejected {
-        DataText.check(fileName, text);
-        Set<String> columns = columnsOf(text);
+        text.check(fileName);
+        Set<String> columns = columnsOf(text.reader());
         if (HomeOfficeFile.recognises(columns)) {
-            return HomeOfficeImporter.importFile(dsl, fileName, new StringReader(text), notices::add);
+            return HomeOfficeImporter.importFile(dsl, fileName, text.reader(), notices::add);
         }
         if (OffenceCodesImporter.recognises(columns)) {
-            return OffenceCodesImporter.importFile(dsl, fileName, new StringReader(text));
+            return OffenceCodesImporter.importFile(dsl, fileName, text.reader());
         }
         if (ChildPopulationImporter.recognises(columns)) {
-            return ChildPopulationImporter.importFile(dsl, fileName, new StringReader(text));
+            return ChildPopulationImporter.importFile(dsl, fileName, text.reader());
         }
         if (FoiCorrectionsFile.recognises(columns)) {
             throw new ImportRejected(fileName, List.of("this is the corrections file, which is read with the FOI "
                     + "figures: import the figures file beside it instead (" + BUNDLED_FOI + ")"));
         }
-        return FoiImporter.importFile(dsl, fileName, new StringReader(text), corrections.find());
+        return FoiImporter.importFile(dsl, fileName, text.reader(), corrections.find());
     }
 
     private Optional<FoiCorrectionsFile.Text> correctionsBeside(Path figuresFile)
@@ -92,9 +91,9 @@ public final class Importer {
                     + figuresFile.getFileName());
             return Optional.empty();
         }
-        String text = DataText.decode(FoiCorrectionsFile.FILE_NAME, Files.readAllBytes(corrections));
-        DataText.check(FoiCorrectionsFile.FILE_NAME, text);
-        return Optional.of(new FoiCorrectionsFile.Text(FoiCorrectionsFile.FILE_NAME, text));
+        DataText text = DataText.decode(FoiCorrectionsFile.FILE_NAME, Files.readAllBytes(corrections));
+        text.check(FoiCorrectionsFile.FILE_NAME);
+        return Optional.of(new FoiCorrectionsFile.Text(FoiCorrectionsFile.FILE_NAME, text.asString()));
     }
 
     /** What the imports so far did that a person should know of, though nothing was wrong. */
@@ -125,8 +124,8 @@ public final class Importer {
         return text.toString();
     }
 
-    private static Set<String> columnsOf(String text) throws IOException {
-        try (CSVParser parser = CsvFiles.open(new StringReader(text))) {
+    private static Set<String> columnsOf(Reader text) throws IOException {
+        try (CSVParser parser = CsvFiles.open(text)) {
             return CsvFiles.snakeCaseColumns(parser).keySet();
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException notCsv) {
             return Set.of();
@@ -135,10 +134,10 @@ public final class Importer {
 
     private void importBundled(String name) throws IOException, ImportRejected {
         importText(name, bundledText(name), () -> Optional.of(new FoiCorrectionsFile.Text(
-                FoiCorrectionsFile.FILE_NAME, bundledText(FoiCorrectionsFile.FILE_NAME))));
+                FoiCorrectionsFile.FILE_NAME, bundledText(FoiCorrectionsFile.FILE_NAME).asString())));
     }
 
-    private static String bundledText(String name) throws IOException, ImportRejected {
+    private static DataText bundledText(String name) throws IOException, ImportRejected {
         try (InputStream in = Importer.class.getResourceAsStream("/data/" + name)) {
             if (in == null) {
                 throw new IOException("The bundled data file " + name + " is missing from the build");

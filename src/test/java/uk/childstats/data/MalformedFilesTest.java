@@ -83,7 +83,7 @@ class MalformedFilesTest {
                 file(FOI, notUtf8(), "bytes that are not UTF-8", "line 3: byte 216 of the file (0xFF) is not UTF-8"),
                 file(FOI, (FOI_HEADER + FOI_LINE.replace(",q\n", "," + "x".repeat(1_000_000) + "\n"))
                         .getBytes(StandardCharsets.UTF_8), "a line of a million characters",
-                        "line 2: 1000075 characters long"),
+                        "line 2: 1000075 bytes long"),
                 file("foi_corrections.csv", "force,year,measure,value,source_url,reason\n".getBytes(StandardCharsets.UTF_8),
                         "the corrections file on its own", "this is the corrections file"),
                 homeOffice("a quarter missing for one force", grid(4, 4).replace(wiltshire(3), ""),
