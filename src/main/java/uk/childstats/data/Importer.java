@@ -50,6 +50,9 @@ public final class Importer {
     /** The whole file is read first (the largest is about 2 MB) so its header can say which file it is. */
     private int importText(String fileName, String text, CorrectionsLookup corrections)
             throws IOException, ImportRejected {
+        if (ForceAreasImporter.recognises(fileName)) {
+            return ForceAreasImporter.importFile(dsl, fileName, text);
+        }
         Set<String> columns = columnsOf(text);
         if (HomeOfficeFile.recognises(columns)) {
             return HomeOfficeImporter.importFile(dsl, fileName, new StringReader(text));
@@ -59,6 +62,12 @@ public final class Importer {
         }
         if (ChildPopulationImporter.recognises(columns)) {
             return ChildPopulationImporter.importFile(dsl, fileName, new StringReader(text));
+        }
+        if (LocalAuthorityImporter.recognises(columns)) {
+            return LocalAuthorityImporter.importFile(dsl, fileName, new StringReader(text));
+        }
+        if (PostcodeDistrictImporter.recognises(columns)) {
+            return PostcodeDistrictImporter.importFile(dsl, fileName, new StringReader(text));
         }
         if (FoiCorrectionsFile.recognises(columns)) {
             throw new ImportRejected(fileName, List.of("this is the corrections file, which is read with the FOI "
@@ -83,6 +92,9 @@ public final class Importer {
         bundledFileByDataset.put(OffenceCodesImporter.DATASET, "home_office_child_offence_codes.csv");
         bundledFileByDataset.put(ChildPopulationImporter.DATASET, "child_population_by_police_force.csv");
         bundledFileByDataset.put(HomeOfficeImporter.DATASET, "home_office_prc_child_sexual_offences.csv");
+        bundledFileByDataset.put(LocalAuthorityImporter.DATASET, "local_authority_to_police_force.csv");
+        bundledFileByDataset.put(PostcodeDistrictImporter.DATASET, "postcode_district_to_police_force.csv");
+        bundledFileByDataset.put(ForceAreasImporter.DATASET, "police_force_areas.geojson");
         for (Map.Entry<String, String> bundled : bundledFileByDataset.entrySet()) {
             if (!Releases.hasImported(dsl, bundled.getKey())) {
                 importBundled(bundled.getValue());

@@ -1,0 +1,40 @@
+package uk.childstats.find;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The search page: the query only to fill the box again (the template escapes it), what was found, and for a query
+ * that found nothing, examples and every force.
+ */
+public record FindPage(String query, Answer answer, Map<String, List<Force>> forcesByNation) {
+    public static final List<String> EXAMPLES = List.of("BS1 4DJ", "CF10", "Bristol", "Rhondda", "Met");
+
+    static FindPage of(String query, Answer answer, Map<String, Force> forces) {
+        Map<String, List<Force>> byNation = new LinkedHashMap<>();
+        for (String nation : List.of("England", "Wales", "Scotland", "Northern Ireland")) {
+            byNation.put(nation, forces.values().stream().filter(f -> f.nation().equals(nation)).toList());
+        }
+        return new FindPage(query, answer, byNation);
+    }
+
+    public boolean searched() {
+        return !query.isBlank();
+    }
+
+    public String title() {
+        if (!searched()) {
+            return "Find your police force";
+        }
+        return answer.found() ? "Police forces that match your search" : "No police force found";
+    }
+
+    public List<String> examples() {
+        return EXAMPLES;
+    }
+
+    public int maxLength() {
+        return SearchText.MAX_LENGTH;
+    }
+}
