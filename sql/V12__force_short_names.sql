@@ -22,4 +22,5 @@ INSERT INTO force_short_name (short_name, area_slug) VALUES
   ('warks', 'warwickshire-police'), ('oxfordshire', 'thames-valley-police'), ('oxon', 'thames-valley-police'),
   ('berkshire', 'thames-valley-police'), ('berks', 'thames-valley-police'), ('bucks', 'thames-valley-police'),
   ('somerset', 'avon-and-somerset-constabulary'), ('devon', 'devon-and-cornwall-police'),
-  ('cornwall', 'devon-and-cornwall-police'), ('tvp', 'thames-valley-police');
+  ('cornwall', 'devon-and-cornwall-police'), ('tvp', 'thames-valley-police'),
+  ('london', 'metropolitan-police-service');

@@ -66,7 +66,7 @@ final class ForceAreasImporter {
             } else if (!seen.add(feature.forceName())) {
                 problems.add(where + feature.forceName() + " appears twice");
             }
-            if (!feature.pfaCode().matches("[EW]23\\d{6}")) {
+            if (!feature.pfaCode().matches("(E23|W15)\\d{6}")) {
                 problems.add(where + "'" + feature.pfaCode() + "' is not a police force area code");
             }
             if (!feature.projected().isValid()) {

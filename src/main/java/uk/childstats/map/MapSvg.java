@@ -50,10 +50,10 @@ final class MapSvg {
     }
 
     private static void area(StringBuilder svg, Outlines.Drawn outline, MapRow row, String linkBase) {
-        String fill = row.hasValue() ? Classes.PALETTE.get(row.band() - 1) : "url(#" + NO_DATA_PATTERN + ")";
+        String fill = row.hasValue() ? Classes.PALETTE.get(row.shade() - 1) : "url(#" + NO_DATA_PATTERN + ")";
         svg.append("<a href=\"").append(escape(linkBase + row.href())).append("\" aria-label=\"")
                 .append(escape(row.accessibleName())).append("\" class=\"force-map__area\" data-slug=\"")
-                .append(escape(row.slug())).append("\" data-band=\"").append(row.band()).append("\"><title>")
+                .append(escape(row.slug())).append("\" data-shade=\"").append(row.shade()).append("\"><title>")
                 .append(escape(row.accessibleName())).append("</title><path d=\"").append(outline.path())
                 .append("\" fill=\"").append(fill)
                 .append("\" stroke=\"#ffffff\" stroke-width=\"1\" vector-effect=\"non-scaling-stroke\"/></a>");
