@@ -29,8 +29,7 @@ public final class FindController {
             ctx.redirect(answer.onlyForce().get().href(), HttpStatus.SEE_OTHER);
             return;
         }
-        String shown = query.length() > SearchText.MAX_LENGTH ? "" : query;
-        views.plain(ctx, "find/find", FindPage.of(shown, answer, finder.forces()));
+        views.plain(ctx, "find/find", FindPage.of(query, answer, finder.forces()));
     }
 
     public void api(Context ctx) {

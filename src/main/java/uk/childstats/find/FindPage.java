@@ -8,19 +8,17 @@ import java.util.Map;
  * The search page: the query only to fill the box again (the template escapes it), what was found, and for a query
  * that found nothing, examples and every force.
  */
-public record FindPage(String query, Answer answer, Map<String, List<Force>> forcesByNation) {
+public record FindPage(String query, boolean searched, Answer answer, Map<String, List<Force>> forcesByNation) {
     public static final List<String> EXAMPLES = List.of("BS1 4DJ", "CF10", "Bristol", "Rhondda", "Met");
 
+    /** A query too long to look up is not shown back either. */
     static FindPage of(String query, Answer answer, Map<String, Force> forces) {
         Map<String, List<Force>> byNation = new LinkedHashMap<>();
         for (String nation : List.of("England", "Wales", "Scotland", "Northern Ireland")) {
             byNation.put(nation, forces.values().stream().filter(f -> f.nation().equals(nation)).toList());
         }
-        return new FindPage(query, answer, byNation);
-    }
-
-    public boolean searched() {
-        return !query.isBlank();
+        String shown = query.length() > SearchText.MAX_LENGTH ? "" : query;
+        return new FindPage(shown, !query.isBlank(), answer, byNation);
     }
 
     public String title() {
