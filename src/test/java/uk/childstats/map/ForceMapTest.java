@@ -99,6 +99,15 @@ class ForceMapTest {
     }
 
     @Test
+    void theWholeMapPageIsUnder60KilobytesCompressed() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(bytes)) {
+            gzip.write(TestSite.get("/map").body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertTrue(bytes.size() < 60_000, bytes.size() + " bytes");
+    }
+
+    @Test
     void anAreaWithoutAFigureIsHatchedNotColoured() {
         Document page = TestSite.page("/map?measure=foi-count&year=2022-23");
         List<Element> without = page.select("svg a[data-shade=0] path");
