@@ -1,6 +1,9 @@
 package uk.childstats.web;
 
 import io.javalin.Javalin;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
@@ -37,10 +40,13 @@ public final class WebServer {
         PageCache cache = new PageCache(new LatestImport(dsl));
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.jetty.threadPool = Connections.boundedThreadPool();
             config.appData(SiteUrl.CONFIGURED, settings.siteUrl());
             config.router.ignoreTrailingSlashes = true;
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
+            config.jetty.modifyServletContextHandler(handler -> handler.addFilter(new FilterHolder(new MethodRules()), "/*",
+                    EnumSet.of(DispatcherType.REQUEST)));
             config.routes.before(SecurityHeaders::apply);
             foiRoutes(config.routes, dsl, views, cache);
             officialRoutes(config.routes, dsl, views, cache);
@@ -48,11 +54,19 @@ public final class WebServer {
             config.routes.get(Paths.HELP, ctx -> HelpController.show(ctx, views));
             config.routes.get(Paths.ABOUT, ctx -> AboutController.show(ctx, views));
             config.routes.error(HttpStatus.NOT_FOUND, ctx -> ErrorPages.notFound(ctx, views));
+            config.routes.get(Health.LIVE, Health::live);
+            config.routes.get(Health.READY, new Health(dsl)::ready);
             config.routes.exception(Exception.class, (e, ctx) -> {
+                if (Health.isDatabaseAway(e)) {
+                    LOG.warn("Request to {} answered 503: the database is not reachable", ctx.path());
+                    ErrorPages.unavailable(ctx, views);
+                    return;
+                }
                 LOG.error("Request to {} failed", ctx.path(), e);
                 ErrorPages.serverError(ctx, views);
             });
         }).start(settings.port());
+        Connections.closeIdleAndSlowClients(app.jettyServer().server());
         return new WebServer(app);
     }
 
