@@ -58,7 +58,11 @@ public final class FindController {
     }
 
     private static Map<String, Object> json(Force force) {
-        return Map.of("name", force.name(), "slug", force.slug(), "page", force.href());
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("name", force.name());
+        f.put("slug", force.slug());
+        f.put("page", force.href());
+        return f;
     }
 
 }

@@ -64,7 +64,7 @@ public final class MapBuilder {
         ForceMap map = new ForceMap(heading, measure, year.label(), "", legend(classes, measure), rows,
                 Outside.boxes(dsl, measure, year), choices(measure), yearChoices(years, year), source(measure),
                 Paths.MAP_SVG + query, Paths.MAP + query, Paths.MAP_EMBED + query);
-        return Optional.of(withSvg(map, MapSvg.inline(outlines, rows, "Map: " + heading, "")));
+        return Optional.of(withSvg(map, MapSvg.inline(outlines, rows, "Map: " + heading)));
     }
 
     /** The same map as a file of its own, with absolute links back to the site. */

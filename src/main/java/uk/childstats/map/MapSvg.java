@@ -15,8 +15,8 @@ final class MapSvg {
     private MapSvg() {
     }
 
-    static String inline(List<Outlines.Drawn> outlines, List<MapRow> rows, String title, String siteUrl) {
-        return svg(outlines, rows, title, null, siteUrl);
+    static String inline(List<Outlines.Drawn> outlines, List<MapRow> rows, String title) {
+        return svg(outlines, rows, title, null, "");
     }
 
     static String standalone(List<Outlines.Drawn> outlines, List<MapRow> rows, String title, ForceMap map,
