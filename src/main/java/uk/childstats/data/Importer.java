@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,6 +58,10 @@ public final class Importer {
     /** The whole file is read first, as bytes, so its header can say which file it is. */
     private int importText(String fileName, DataText text, CorrectionsLookup corrections)
             throws IOException, ImportRejected {
+        if (ForceAreasImporter.recognises(fileName)) {
+            // JSON on one long line: its own reader checks it, not the line rules of the CSV files.
+            return ForceAreasImporter.importFile(dsl, fileName, text.asString());
+        }
         text.check(fileName);
         Set<String> columns = columnsOf(text.reader());
         if (HomeOfficeFile.recognises(columns)) {
@@ -69,6 +72,12 @@ public final class Importer {
         }
         if (ChildPopulationImporter.recognises(columns)) {
             return ChildPopulationImporter.importFile(dsl, fileName, text.reader());
+        }
+        if (LocalAuthorityImporter.recognises(columns)) {
+            return LocalAuthorityImporter.importFile(dsl, fileName, text.reader());
+        }
+        if (PostcodeDistrictImporter.recognises(columns)) {
+            return PostcodeDistrictImporter.importFile(dsl, fileName, text.reader());
         }
         if (FoiCorrectionsFile.recognises(columns)) {
             throw new ImportRejected(fileName, List.of("this is the corrections file, which is read with the FOI "
@@ -108,6 +117,9 @@ public final class Importer {
         bundledFileByDataset.put(OffenceCodesImporter.DATASET, "home_office_child_offence_codes.csv");
         bundledFileByDataset.put(ChildPopulationImporter.DATASET, "child_population_by_police_force.csv");
         bundledFileByDataset.put(HomeOfficeImporter.DATASET, "home_office_prc_child_sexual_offences.csv");
+        bundledFileByDataset.put(LocalAuthorityImporter.DATASET, "local_authority_to_police_force.csv");
+        bundledFileByDataset.put(PostcodeDistrictImporter.DATASET, "postcode_district_to_police_force.csv");
+        bundledFileByDataset.put(ForceAreasImporter.DATASET, "police_force_areas.geojson");
         for (Map.Entry<String, String> bundled : bundledFileByDataset.entrySet()) {
             if (!Releases.hasImported(dsl, bundled.getKey())) {
                 importBundled(bundled.getValue());

@@ -1,8 +1,11 @@
 package uk.childstats.home;
 
 import io.javalin.http.Context;
+import java.util.HashMap;
+import java.util.Map;
 import org.jooq.DSLContext;
 import uk.childstats.figures.PublishedValues;
+import uk.childstats.map.MapSections;
 import uk.childstats.official.OfficialSections;
 import uk.childstats.web.Views;
 
@@ -11,14 +14,18 @@ public final class HomeController {
     private final PublishedValues figures;
     private final Views views;
     private final OfficialSections official;
+    private final MapSections maps;
 
     public HomeController(DSLContext dsl, Views views) {
         this.figures = new PublishedValues(dsl);
         this.views = views;
         this.official = new OfficialSections(dsl);
+        this.maps = new MapSections(dsl);
     }
 
     public void show(Context ctx) {
-        views.figures(ctx, "home", HomePage.build(figures), official.forHomePage());
+        Map<String, Object> sections = new HashMap<>(official.forHomePage());
+        sections.putAll(maps.forHomePage());
+        views.figures(ctx, "home", HomePage.build(figures), sections);
     }
 }

@@ -27,6 +27,11 @@ public final class Paths {
     public static final String CHILD_POPULATION_CSV = "/data/child-population.csv";
     public static final String API_OFFICIAL_FORCES = API + OFFICIAL + FORCES;
     public static final String API_OFFICIAL_YEARS = API + OFFICIAL + YEARS;
+    public static final String FIND = "/find";
+    public static final String API_FIND = API + FIND;
+    public static final String MAP = "/map";
+    public static final String MAP_SVG = MAP + ".svg";
+    public static final String MAP_EMBED = EMBED + MAP;
     public static final String CHART_JS = "/webjars/chart.js/4.4.1/dist/chart.umd.js";
     public static final String CHARTS_SCRIPT = "/js/charts.js";
     public static final String OFFICIAL_CHART_SCRIPT = "/js/official-chart.js";

@@ -87,6 +87,8 @@ public final class Views {
         public String licence() { return Paths.LICENCE; }
         public String downloads() { return Paths.DOWNLOADS; }
         public String compare() { return Paths.COMPARE; }
+        public String find() { return Paths.FIND; }
+        public String map() { return Paths.MAP; }
         public String chartJs() { return Paths.CHART_JS; }
         public String chartsScript() { return Paths.CHARTS_SCRIPT; }
         public String officialChartScript() { return Paths.OFFICIAL_CHART_SCRIPT; }

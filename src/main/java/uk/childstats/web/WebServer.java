@@ -15,9 +15,11 @@ import uk.childstats.about.AboutController;
 import uk.childstats.compare.CompareController;
 import uk.childstats.downloads.DownloadsController;
 import uk.childstats.embed.EmbedController;
+import uk.childstats.find.FindController;
 import uk.childstats.forces.ForcesController;
 import uk.childstats.help.HelpController;
 import uk.childstats.home.HomeController;
+import uk.childstats.map.MapController;
 import uk.childstats.official.OfficialApi;
 import uk.childstats.official.OfficialController;
 import uk.childstats.official.OfficialDatasets;
@@ -48,6 +50,7 @@ public final class WebServer {
             config.routes.before(SecurityHeaders::apply);
             foiRoutes(config.routes, dsl, views, cache);
             officialRoutes(config.routes, dsl, views, cache);
+            geographyRoutes(config.routes, dsl, views, cache);
             config.routes.get(Paths.HELP, ctx -> HelpController.show(ctx, views));
             config.routes.get(Paths.ABOUT, ctx -> AboutController.show(ctx, views));
             config.routes.error(HttpStatus.NOT_FOUND, ctx -> ErrorPages.notFound(ctx, views));
@@ -97,6 +100,17 @@ public final class WebServer {
         routes.get(Paths.PUBLISHED_CSV, downloads::publishedCsv);
         routes.get(Paths.metadata(Paths.PUBLISHED_CSV), downloads::publishedMetadata);
         routes.get(Paths.API_PUBLISHED, downloads::publishedJson);
+    }
+
+    /** Find your force (never cached: the query is the visitor's) and the map of force areas. */
+    private static void geographyRoutes(RoutesConfig routes, DSLContext dsl, Views views, PageCache cache) {
+        FindController find = new FindController(dsl, views);
+        MapController map = new MapController(dsl, views);
+        routes.get(Paths.FIND, find::page);
+        routes.get(Paths.API_FIND, find::api);
+        routes.get(Paths.MAP, cache.cachedPerQuery(map::page));
+        routes.get(Paths.MAP_SVG, map::svg);
+        routes.get(Paths.MAP_EMBED, cache.cachedPerQuery(map::embed));
     }
 
     /** The Home Office series: its pages, downloads and API. */

@@ -2,11 +2,14 @@ package uk.childstats.years;
 
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import java.util.HashMap;
+import java.util.Map;
 import org.jooq.DSLContext;
 import uk.childstats.downloads.Dataset;
 import uk.childstats.downloads.DatasetResponses;
 import uk.childstats.figures.FinancialYear;
 import uk.childstats.figures.PublishedValues;
+import uk.childstats.map.MapSections;
 import uk.childstats.official.OfficialSections;
 import uk.childstats.web.Views;
 
@@ -16,12 +19,14 @@ public final class YearsController {
     private final Views views;
     private final DatasetResponses downloads;
     private final OfficialSections official;
+    private final MapSections maps;
 
     public YearsController(DSLContext dsl, Views views) {
         this.figures = new PublishedValues(dsl);
         this.views = views;
         this.downloads = new DatasetResponses(dsl);
         this.official = new OfficialSections(dsl);
+        this.maps = new MapSections(dsl);
     }
 
     public void list(Context ctx) {
@@ -30,7 +35,9 @@ public final class YearsController {
 
     public void show(Context ctx) {
         YearPage page = page(ctx.pathParam("year"));
-        views.figures(ctx, "year", page, official.forFoiYearPage(page.year()));
+        Map<String, Object> sections = new HashMap<>(official.forFoiYearPage(page.year()));
+        sections.putAll(maps.forYearPage(page.year()));
+        views.figures(ctx, "year", page, sections);
     }
 
     public void csv(Context ctx) {

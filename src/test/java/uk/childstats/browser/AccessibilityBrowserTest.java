@@ -76,12 +76,17 @@ class AccessibilityBrowserTest {
     }
 
     /** The embed is framed by other sites, so it has no help panel of its own, but it is a page like the rest. */
-    @ParameterizedTest(name = "embed at {0} px")
-    @org.junit.jupiter.params.provider.ValueSource(ints = {375, 1280})
-    void theEmbedPassesAxeAndOffersTheExitAndHelplines(int width) {
+    static Stream<Arguments> everyEmbedAtEverySize() {
+        return Stream.of("/embed/forces/dorset-police", "/embed/map").flatMap(path -> Stream.of(
+                Arguments.of(path, 375), Arguments.of(path, 1280)));
+    }
+
+    @ParameterizedTest(name = "{0} at {1} px")
+    @MethodSource("everyEmbedAtEverySize")
+    void theEmbedPassesAxeAndOffersTheExitAndHelplines(String path, int width) {
         WebDriver driver = BROWSER.driver();
         resize(driver, width, 900);
-        BROWSER.open("/embed/forces/dorset-police");
+        BROWSER.open(path);
         List<Rule> violations = new AxeBuilder().withTags(Browser.WCAG_TAGS).analyze(driver).getViolations();
         assertTrue(violations.isEmpty(), () -> violations.stream().map(Rule::getId).collect(Collectors.joining(", ")));
         assertTrue(driver.findElement(By.cssSelector("a.embed-exit__button")).isDisplayed());

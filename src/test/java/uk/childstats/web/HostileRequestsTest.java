@@ -23,7 +23,8 @@ class HostileRequestsTest {
             "/forces/%s.csv-metadata.json", "/api/forces/%s", "/embed/forces/%s", "/years", "/years/%s",
             "/years/%s.csv", "/api/years/%s", "/official", "/official/%s", "/api/official/forces/%s",
             "/api/official/years/%s", "/compare?force=%s", "/compare.csv?force=%s", "/compare?force=%s&series=%s",
-            "/downloads", "/data/%s", "/help", "/about", "/%s", "/css/%s", "/webjars/%s");
+            "/downloads", "/data/%s", "/help", "/about", "/%s", "/css/%s", "/webjars/%s", "/find?q=%s",
+            "/api/find?q=%s", "/map?measure=%s", "/map?year=%s", "/map.svg?year=%s", "/embed/map?measure=%s");
     private static final List<String> VALUES = List.of("..%2F..%2Fetc%2Fpasswd", "%2e%2e%2f%2e%2e%2f", "%00",
             "%27%20OR%201%3D1--", "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "x".repeat(4000), "%C0%AF", "%FF%FE",
             "2016-17%0D%0ASet-Cookie:%20a=b", "-1", "99999999999999999999", "2016-1", "%E2%80%AE", "dorset-police%20",

@@ -23,8 +23,8 @@ class TemplatesTest {
 
     @Test
     void noTemplateSpellsOutAHelplineDetail() throws IOException {
-        try (Stream<Path> templates = Files.list(Path.of("src", "main", "resources", "templates"))) {
-            for (Path template : templates.toList()) {
+        try (Stream<Path> templates = Files.walk(Path.of("src", "main", "resources", "templates"))) {
+            for (Path template : templates.filter(Files::isRegularFile).toList()) {
                 String text = Files.readString(template);
                 for (String detail : HELP_DETAILS) {
                     assertFalse(text.contains(detail), template + " spells out " + detail);
