@@ -1,0 +1,39 @@
+package uk.childstats;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Dependencies point one way: the application root wires the features, features use web/, figures/ and the data
+ * layer, and web/ uses no feature. Read from the compiled classes, so a new import that closes a loop fails here.
+ */
+class ArchitectureTest {
+    private static final String[] FEATURES = {"about", "compare", "downloads", "embed", "forces", "help", "home",
+            "official", "rates", "years"};
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("uk.childstats");
+
+    @Test
+    void noTwoPackagesDependOnEachOtherEvenThroughOthers() {
+        // "uk.(**)" makes every package a slice of its own, the root package (Main, the route table) included.
+        slices().matching("uk.(**)").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void theWebLayerUsesNoFeature() {
+        String[] featurePackages = new String[FEATURES.length + 1];
+        for (int i = 0; i < FEATURES.length; i++) {
+            featurePackages[i] = "uk.childstats." + FEATURES[i] + "..";
+        }
+        featurePackages[FEATURES.length] = "uk.childstats";
+        noClasses().that().resideInAPackage("uk.childstats.web..").should().dependOnClassesThat()
+                .resideInAnyPackage(featurePackages).check(CLASSES);
+    }
+}
