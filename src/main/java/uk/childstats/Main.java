@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import uk.childstats.data.ImportRejected;
 import uk.childstats.data.Importer;
 import uk.childstats.db.Database;
-import uk.childstats.web.WebServer;
 
 /** Starts the site, or with "import FILE" imports a data file and exits. */
 public final class Main {
@@ -27,9 +26,9 @@ public final class Main {
     }
 
     private static void serve(Settings settings) throws Exception {
-        Database database = Database.open(settings);
+        Database database = openDatabase(settings);
         new Importer(database.dsl()).importBundledDataIfEmpty();
-        WebServer server = WebServer.start(database.dsl(), settings);
+        Site server = Site.start(database.dsl(), settings);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             database.close();
@@ -37,12 +36,17 @@ public final class Main {
         System.out.println("The site is running at http://localhost:" + server.port() + "/");
     }
 
+    private static Database openDatabase(Settings settings) {
+        return Database.open(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword(),
+                settings.embeddedDatabaseDir());
+    }
+
     static int importFile(Settings settings, Path file) {
         if (!Files.isRegularFile(file)) {
             System.err.println("No such file: " + file);
             return 2;
         }
-        try (Database database = Database.open(settings)) {
+        try (Database database = openDatabase(settings)) {
             int rows = new Importer(database.dsl()).importFile(file);
             System.out.println("Imported " + rows + " rows from " + file);
             return 0;

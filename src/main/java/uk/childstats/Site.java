@@ -1,4 +1,4 @@
-package uk.childstats.web;
+package uk.childstats;
 
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
@@ -7,7 +7,6 @@ import io.javalin.http.staticfiles.Location;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import uk.childstats.Settings;
 import uk.childstats.about.AboutController;
 import uk.childstats.compare.CompareController;
 import uk.childstats.downloads.DownloadsController;
@@ -19,18 +18,28 @@ import uk.childstats.official.OfficialApi;
 import uk.childstats.official.OfficialController;
 import uk.childstats.official.OfficialDatasets;
 import uk.childstats.official.OfficialDownloads;
+import uk.childstats.web.ErrorPages;
+import uk.childstats.web.LatestImport;
+import uk.childstats.web.PageCache;
+import uk.childstats.web.Paths;
+import uk.childstats.web.SecurityHeaders;
+import uk.childstats.web.SiteUrl;
+import uk.childstats.web.Views;
 import uk.childstats.years.YearsController;
 
-/** The HTTP server: routes of every feature, security headers, and error pages that never show a stack trace. */
-public final class WebServer {
-    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+/**
+ * The route table: the one place that knows every feature and wires its routes into the HTTP server, with the
+ * web layer's security headers, page cache and error pages (which never show a stack trace).
+ */
+public final class Site {
+    private static final Logger LOG = LoggerFactory.getLogger(Site.class);
     private final Javalin app;
 
-    private WebServer(Javalin app) {
+    private Site(Javalin app) {
         this.app = app;
     }
 
-    public static WebServer start(DSLContext dsl, Settings settings) {
+    public static Site start(DSLContext dsl, Settings settings) {
         Views views = new Views(settings.exitUrl());
         PageCache cache = new PageCache(new LatestImport(dsl));
         Javalin app = Javalin.create(config -> {
@@ -50,7 +59,7 @@ public final class WebServer {
                 ErrorPages.serverError(ctx, views);
             });
         }).start(settings.port());
-        return new WebServer(app);
+        return new Site(app);
     }
 
     /** The FOI figures: pages (cached until the next import), their downloads, comparison and embed. */

@@ -1,5 +1,6 @@
 package uk.childstats;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
  * layer, and web/ uses no feature. Read from the compiled classes, so a new import that closes a loop fails here.
  */
 class ArchitectureTest {
+    private static final String GENERATED = "uk.childstats.db.generated..";
     private static final String[] FEATURES = {"about", "compare", "downloads", "embed", "forces", "help", "home",
             "official", "rates", "years"};
 
@@ -23,7 +25,9 @@ class ArchitectureTest {
     @Test
     void noTwoPackagesDependOnEachOtherEvenThroughOthers() {
         // "uk.(**)" makes every package a slice of its own, the root package (Main, the route table) included.
-        slices().matching("uk.(**)").should().beFreeOfCycles().check(CLASSES);
+        // jOOQ's generated classes refer to each other across their packages; that is jOOQ's layout, not ours.
+        slices().matching("uk.(**)").should().beFreeOfCycles()
+                .ignoreDependency(resideInAPackage(GENERATED), resideInAPackage(GENERATED)).check(CLASSES);
     }
 
     @Test

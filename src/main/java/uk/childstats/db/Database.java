@@ -2,6 +2,7 @@ package uk.childstats.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -11,7 +12,6 @@ import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
-import uk.childstats.Settings;
 
 /** The connection pool, the migrations in sql/, and the jOOQ context everything else queries through. */
 public final class Database implements AutoCloseable {
@@ -32,13 +32,12 @@ public final class Database implements AutoCloseable {
         this.embedded = embedded;
     }
 
-    /** The external database named by DATABASE_URL, or else an embedded one under the project folder. */
-    public static Database open(Settings settings) {
-        if (settings.databaseUrl().isPresent()) {
-            return connect(settings.databaseUrl().get(), settings.databaseUser(), settings.databasePassword(),
-                    Optional.empty());
+    /** The external database at url (DATABASE_URL), or else an embedded one in embeddedDir. */
+    public static Database open(Optional<String> url, String user, String password, Path embeddedDir) {
+        if (url.isPresent()) {
+            return connect(url.get(), user, password, Optional.empty());
         }
-        EmbeddedMariaDb embedded = EmbeddedMariaDb.start(settings.embeddedDatabaseDir());
+        EmbeddedMariaDb embedded = EmbeddedMariaDb.start(embeddedDir);
         createSchema(embedded.serverUrl(), EMBEDDED_SCHEMA);
         return connect(embedded.jdbcUrl(EMBEDDED_SCHEMA), "root", "", Optional.of(embedded));
     }

@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import uk.childstats.about.Reuse;
+import uk.childstats.figures.Format;
 import uk.childstats.figures.Measure;
-import uk.childstats.web.Format;
 import uk.childstats.web.Paths;
+import uk.childstats.web.Reuse;
 
 /** Every download with its size and row count, and a data dictionary of every column and measure. */
 public record DownloadsPage(List<Entry> whole, List<Entry> forces, List<Entry> years, Group otherSeries,

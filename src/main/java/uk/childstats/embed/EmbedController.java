@@ -3,11 +3,11 @@ package uk.childstats.embed;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import org.jooq.DSLContext;
-import uk.childstats.about.Reuse;
 import uk.childstats.charts.Chart;
 import uk.childstats.figures.PublishedValues;
 import uk.childstats.forces.ForceCharts;
 import uk.childstats.web.Paths;
+import uk.childstats.web.Reuse;
 import uk.childstats.web.Views;
 
 /** /embed/forces/{slug}: just a force's chart, its description, the source and a link back, for an iframe. */

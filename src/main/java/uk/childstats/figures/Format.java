@@ -1,4 +1,4 @@
-package uk.childstats.web;
+package uk.childstats.figures;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

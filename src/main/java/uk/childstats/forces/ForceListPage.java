@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import uk.childstats.figures.Area;
 import uk.childstats.figures.FinancialYear;
-import uk.childstats.figures.LatestFigure;
 import uk.childstats.figures.PublishedValues;
+import uk.childstats.forces.LatestFigure;
 
 /** Every force grouped by nation, each with its latest recorded total. */
 public record ForceListPage(String title, List<NationGroup> nations) {

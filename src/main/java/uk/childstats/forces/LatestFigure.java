@@ -1,10 +1,14 @@
-package uk.childstats.figures;
+package uk.childstats.forces;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import uk.childstats.web.Format;
+import uk.childstats.figures.Area;
+import uk.childstats.figures.FinancialYear;
+import uk.childstats.figures.Format;
+import uk.childstats.figures.Measure;
+import uk.childstats.figures.PublishedValues;
 import uk.childstats.web.Paths;
 
 /** A force and its most recent published total, if it has one. */

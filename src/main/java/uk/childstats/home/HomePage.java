@@ -9,10 +9,10 @@ import java.util.stream.Collectors;
 import uk.childstats.figures.Area;
 import uk.childstats.figures.Cell;
 import uk.childstats.figures.FinancialYear;
-import uk.childstats.figures.LatestFigure;
+import uk.childstats.figures.Format;
 import uk.childstats.figures.Measure;
 import uk.childstats.figures.PublishedValues;
-import uk.childstats.web.Format;
+import uk.childstats.forces.LatestFigure;
 import uk.childstats.web.Paths;
 
 /** The headline UK figure, the national totals by year, and the forces' latest figures. */

@@ -3,7 +3,7 @@ package uk.childstats.official;
 import java.util.List;
 import java.util.Map;
 import uk.childstats.figures.FinancialYear;
-import uk.childstats.web.Format;
+import uk.childstats.figures.Format;
 
 /**
  * A force's FOI total and its official total, side by side for the years where both exist. Two columns that are

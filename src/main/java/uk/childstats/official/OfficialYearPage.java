@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.function.Function;
 import uk.childstats.figures.Area;
 import uk.childstats.figures.FinancialYear;
+import uk.childstats.figures.Format;
 import uk.childstats.figures.Rank;
 import uk.childstats.rates.Rate;
 import uk.childstats.rates.RateNotes;
-import uk.childstats.web.Format;
 import uk.childstats.web.Paths;
 
 /**

@@ -2,16 +2,14 @@ package uk.childstats.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import uk.childstats.help.Helplines;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import uk.childstats.downloads.Json;
 
 /**
  * Error pages in the site's layout, with the help panel, and never a stack trace or SQL. A program asking the API
  * or a metadata file gets a small JSON error instead, and a CSV download a line of plain text, never a page.
  */
-final class ErrorPages {
+public final class ErrorPages {
     static final String NOT_FOUND = "not found";
     static final String NOT_FOUND_TEXT = "Not found: there is no file at this address. Every download is listed at ";
 
@@ -21,7 +19,7 @@ final class ErrorPages {
     private ErrorPages() {
     }
 
-    static void notFound(Context ctx, Views views) {
+    public static void notFound(Context ctx, Views views) {
         ctx.status(HttpStatus.NOT_FOUND);
         String path = ctx.path();
         if (Paths.isApi(path) || Paths.isMetadata(path)) {
@@ -46,7 +44,7 @@ final class ErrorPages {
         return body;
     }
 
-    static void serverError(Context ctx, Views views) {
+    public static void serverError(Context ctx, Views views) {
         ctx.status(HttpStatus.INTERNAL_SERVER_ERROR);
         try {
             views.plain(ctx, "error", new ErrorPage("Sorry, there is a problem with this site",

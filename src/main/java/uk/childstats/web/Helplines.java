@@ -1,4 +1,4 @@
-package uk.childstats.help;
+package uk.childstats.web;
 
 /** Where to get help. Every page shows these; change a number here and it changes everywhere. */
 public final class Helplines {

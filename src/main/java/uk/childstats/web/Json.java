@@ -1,4 +1,4 @@
-package uk.childstats.downloads;
+package uk.childstats.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

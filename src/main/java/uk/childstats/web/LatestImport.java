@@ -10,13 +10,13 @@ import uk.childstats.data.Releases;
  * only on import, so anything rendered for one version is good until the next, on every instance of the app.
  * If the database cannot be reached, the last known version stands, so cached pages are still served.
  */
-final class LatestImport {
+public final class LatestImport {
     private static final long RECHECK_NANOS = Duration.ofSeconds(2).toNanos();
     private final DSLContext dsl;
     private volatile int version = -1;
     private volatile long checkedAt;
 
-    LatestImport(DSLContext dsl) {
+    public LatestImport(DSLContext dsl) {
         this.dsl = dsl;
     }
 

@@ -1,10 +1,9 @@
-package uk.childstats.about;
+package uk.childstats.web;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import uk.childstats.web.Layout;
 
 /**
  * How to cite the site and on what terms its figures may be re-used: one place for the words that every page,

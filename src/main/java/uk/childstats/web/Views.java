@@ -5,8 +5,6 @@ import java.util.Map;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
-import uk.childstats.about.Reuse;
-import uk.childstats.help.Helplines;
 
 /** Renders a page: one Thymeleaf template filled with the shared layout model and the page's own typed model. */
 public final class Views {

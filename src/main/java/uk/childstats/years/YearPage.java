@@ -9,10 +9,10 @@ import java.util.stream.Collectors;
 import uk.childstats.figures.Area;
 import uk.childstats.figures.Cell;
 import uk.childstats.figures.FinancialYear;
+import uk.childstats.figures.Format;
 import uk.childstats.figures.Measure;
 import uk.childstats.figures.PublishedValues;
 import uk.childstats.figures.Rank;
-import uk.childstats.web.Format;
 import uk.childstats.web.Paths;
 
 /** One financial year: the UK and nation totals, and every force ranked among those that provided a figure. */

@@ -12,8 +12,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import uk.childstats.help.Helplines;
 import uk.childstats.support.TestSite;
+import uk.childstats.web.Helplines;
 
 /** Help details live in one place: a template that spells one out would go stale when it changes. */
 class TemplatesTest {
