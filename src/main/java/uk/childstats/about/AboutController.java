@@ -12,6 +12,6 @@ public final class AboutController {
     }
 
     public static void show(Context ctx, Views views) {
-        views.plain(ctx, "about", new AboutPage("About these figures"));
+        views.plain(ctx, "about/about", new AboutPage("About these figures"));
     }
 }

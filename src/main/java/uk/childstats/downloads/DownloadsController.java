@@ -63,7 +63,7 @@ public final class DownloadsController {
     }
 
     public void page(Context ctx) {
-        views.plain(ctx, "downloads", currentPage());
+        views.plain(ctx, "downloads/downloads", currentPage());
     }
 
     private DownloadsPage currentPage() {

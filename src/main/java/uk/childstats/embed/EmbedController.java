@@ -30,6 +30,6 @@ public final class EmbedController {
     public void force(Context ctx) {
         String slug = ctx.pathParam("slug");
         Chart chart = ForceCharts.totals(figures, slug).orElseThrow(NotFoundResponse::new);
-        views.figures(ctx, "embed", new EmbedPage(chart, Paths.force(slug), Reuse.SOURCE, Reuse.LICENCE));
+        views.figures(ctx, "embed/embed", new EmbedPage(chart, Paths.force(slug), Reuse.SOURCE, Reuse.LICENCE));
     }
 }

@@ -24,12 +24,12 @@ public final class ForcesController {
     }
 
     public void list(Context ctx) {
-        views.figures(ctx, "forces", ForceListPage.build(figures));
+        views.figures(ctx, "forces/forces", ForceListPage.build(figures));
     }
 
     public void show(Context ctx) {
         ForcePage page = page(ctx);
-        views.figures(ctx, "force", page, official.forForcePage(page.force()));
+        views.figures(ctx, "forces/force", page, official.forForcePage(page.force()));
     }
 
     public void csv(Context ctx) {

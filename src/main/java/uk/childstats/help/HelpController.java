@@ -12,6 +12,6 @@ public final class HelpController {
     }
 
     public static void show(Context ctx, Views views) {
-        views.plain(ctx, "help", new HelpPage("Get help and support"));
+        views.plain(ctx, "help/help", new HelpPage("Get help and support"));
     }
 }

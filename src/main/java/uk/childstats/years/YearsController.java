@@ -25,12 +25,12 @@ public final class YearsController {
     }
 
     public void list(Context ctx) {
-        views.figures(ctx, "years", YearListPage.build(figures));
+        views.figures(ctx, "years/years", YearListPage.build(figures));
     }
 
     public void show(Context ctx) {
         YearPage page = page(ctx.pathParam("year"));
-        views.figures(ctx, "year", page, official.forFoiYearPage(page.year()));
+        views.figures(ctx, "years/year", page, official.forFoiYearPage(page.year()));
     }
 
     public void csv(Context ctx) {

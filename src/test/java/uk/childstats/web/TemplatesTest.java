@@ -23,7 +23,8 @@ class TemplatesTest {
 
     @Test
     void noTemplateSpellsOutAHelplineDetail() throws IOException {
-        try (Stream<Path> templates = Files.list(Path.of("src", "main", "resources", "templates"))) {
+        try (Stream<Path> templates = Files.walk(Path.of("src", "main", "resources", "templates"))
+                .filter(Files::isRegularFile)) {
             for (Path template : templates.toList()) {
                 String text = Files.readString(template);
                 for (String detail : HELP_DETAILS) {
