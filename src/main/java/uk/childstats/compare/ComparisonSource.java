@@ -43,7 +43,7 @@ final class ComparisonSource {
         Map<String, Map<FinancialYear, Long>> totals = foi.valuesOf(Measure.TOTAL);
         List<ForceFigures> figures = forces.stream().map(force -> new ForceFigures(force, true,
                 totals.getOrDefault(force.slug(), Map.of()),
-                FoiRates.ofForce(foi, population, force).byYear())).toList();
+                FoiRates.ofForce(totals.getOrDefault(force.slug(), Map.of()), population, force).byYear())).toList();
         return new Comparison(CompareSeries.FOI, measure, yearsOf(figures), figures, null);
     }
 

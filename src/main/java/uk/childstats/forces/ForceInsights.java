@@ -36,9 +36,10 @@ public record ForceInsights(Area force, Chart chart, List<YearInsight> years) {
         }
     }
 
-    static ForceInsights build(PublishedValues figures, Area force, List<Cell> cells, List<FinancialYear> years) {
+    static ForceInsights build(PublishedValues figures, Map<String, Map<FinancialYear, Long>> totals, Area force,
+                               List<Cell> cells, List<FinancialYear> years) {
         Map<String, Cell> byKey = cells.stream().collect(Collectors.toMap(c -> key(c.year(), c.measureCode()), c -> c));
-        Map<FinancialYear, Map<String, Long>> totalsByYear = forceTotalsByYear(figures);
+        Map<FinancialYear, Map<String, Long>> totalsByYear = forceTotalsByYear(figures, totals);
         List<Measure> measures = figures.measures();
         List<YearInsight> insights = new ArrayList<>();
         for (FinancialYear year : years) {
@@ -107,8 +108,8 @@ public record ForceInsights(Area force, Chart chart, List<YearInsight> years) {
                 Dataset.FILE_PREFIX + force.slug() + ".png");
     }
 
-    private static Map<FinancialYear, Map<String, Long>> forceTotalsByYear(PublishedValues figures) {
-        Map<String, Map<FinancialYear, Long>> totals = figures.valuesOf(Measure.TOTAL);
+    private static Map<FinancialYear, Map<String, Long>> forceTotalsByYear(PublishedValues figures,
+                                                                            Map<String, Map<FinancialYear, Long>> totals) {
         Map<FinancialYear, Map<String, Long>> byYear = new java.util.HashMap<>();
         figures.areas().stream().filter(Area::isForce).filter(Area::territorial).forEach(area ->
                 totals.getOrDefault(area.slug(), Map.of()).forEach((year, value) ->

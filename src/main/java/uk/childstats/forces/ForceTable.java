@@ -15,8 +15,8 @@ import uk.childstats.figures.PublishedValues;
 import uk.childstats.figures.YearOnYear;
 import uk.childstats.web.Paths;
 
-/** One force: every year and measure, the change on the previous year, and the sources behind each figure. */
-public record ForcePage(Area force, List<Measure> columns, List<YearRow> rows, List<CellEvidence> evidence,
+/** One force's FOI figures: every year and measure, the change on the previous year, the sources behind each. */
+public record ForceTable(Area force, List<Measure> columns, List<YearRow> rows, List<CellEvidence> evidence,
                         ForceInsights insights) {
 
     /** One year of the table: a value or "not provided" per column, and the change in the total. */
@@ -60,14 +60,16 @@ public record ForcePage(Area force, List<Measure> columns, List<YearRow> rows, L
         return !evidence.isEmpty();
     }
 
-    static Optional<ForcePage> build(PublishedValues figures, String slug) {
+    /** The table of a force, given every area's published totals (read once per page). */
+    static Optional<ForceTable> build(PublishedValues figures, String slug,
+                                      Map<String, Map<FinancialYear, Long>> totals) {
         Optional<Area> area = figures.areas().stream().filter(a -> a.slug().equals(slug)).findFirst();
-        return area.map(force -> build(figures, force));
+        return area.map(force -> build(figures, force, totals));
     }
 
-    private static ForcePage build(PublishedValues figures, Area force) {
+    private static ForceTable build(PublishedValues figures, Area force, Map<String, Map<FinancialYear, Long>> totals) {
         List<Cell> cells = figures.cellsOfArea(force.slug());
-        Map<String, Cell> byKey = cells.stream().collect(Collectors.toMap(ForcePage::key, Function.identity()));
+        Map<String, Cell> byKey = cells.stream().collect(Collectors.toMap(ForceTable::key, Function.identity()));
         List<Measure> columns = figures.measures().stream()
                 .filter(m -> m.code().equals(Measure.TOTAL) || cells.stream().anyMatch(c -> c.measureCode().equals(m.code())))
                 .toList();
@@ -84,8 +86,8 @@ public record ForcePage(Area force, List<Measure> columns, List<YearRow> rows, L
         Map<String, String> labels = columns.stream().collect(Collectors.toMap(Measure::code, Measure::label));
         List<CellEvidence> evidence = cells.stream()
                 .map(c -> new CellEvidence(anchor(c), c.year().label(), labels.get(c.measureCode()), c)).toList();
-        return new ForcePage(force, columns, rows, evidence,
-                ForceInsights.build(figures, force, cells, rows.stream().map(YearRow::year).toList()));
+        return new ForceTable(force, columns, rows, evidence,
+                ForceInsights.build(figures, totals, force, cells, rows.stream().map(YearRow::year).toList()));
     }
 
     private static YearOnYear change(Map<String, Cell> byKey, FinancialYear year) {

@@ -13,10 +13,13 @@ import uk.childstats.figures.Format;
 import uk.childstats.figures.Measure;
 import uk.childstats.figures.PublishedValues;
 import uk.childstats.forces.LatestFigure;
+import uk.childstats.official.OfficialHeadline;
+import uk.childstats.official.OfficialSections;
 import uk.childstats.web.Paths;
 
-/** The headline UK figure, the national totals by year, and the forces' latest figures. */
-public record HomePage(Cell headline, List<NationalRow> totalsByYear, List<LatestFigure> forces) {
+/** The headline UK figure, the national totals by year, the forces' latest figures, and the official headline. */
+public record HomePage(Cell headline, List<NationalRow> totalsByYear, List<LatestFigure> forces,
+                       OfficialHeadline official) {
 
     /** A year's UK total and England and Wales total; either may be null (not published). */
     public record NationalRow(FinancialYear year, Cell uk, Cell englandAndWales) {
@@ -54,7 +57,7 @@ public record HomePage(Cell headline, List<NationalRow> totalsByYear, List<Lates
                 : uk.childstats.figures.OffenceInterval.of(headline.year(), headline.value()).orElse(null);
     }
 
-    static HomePage build(PublishedValues figures) {
+    static HomePage build(PublishedValues figures, OfficialSections official) {
         Map<FinancialYear, Cell> uk = totalsOf(figures, Area.UK_TOTAL);
         Map<FinancialYear, Cell> ew = totalsOf(figures, Area.ENGLAND_AND_WALES_TOTAL);
         List<NationalRow> rows = new ArrayList<>();
@@ -65,7 +68,7 @@ public record HomePage(Cell headline, List<NationalRow> totalsByYear, List<Lates
         }
         Cell headline = uk.entrySet().stream().max(Map.Entry.comparingByKey()).map(Map.Entry::getValue)
                 .orElse(null);
-        return new HomePage(headline, rows, LatestFigure.ofEveryForce(figures));
+        return new HomePage(headline, rows, LatestFigure.ofEveryForce(figures), official.headline().orElse(null));
     }
 
     private static Map<FinancialYear, Cell> totalsOf(PublishedValues figures, String areaSlug) {

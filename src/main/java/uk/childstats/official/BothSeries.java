@@ -21,6 +21,12 @@ public record BothSeries(String forceName, List<Row> rows) {
         }
     }
 
+    /** Beside a territorial force's official table, its FOI totals; null when the series shows no table. */
+    public static BothSeries beside(OfficialForceSection section, Map<FinancialYear, Long> foiTotals) {
+        return section.showsTable() && section.force().territorial()
+                ? of(section.force().name(), foiTotals, section.table()) : null;
+    }
+
     static BothSeries of(String forceName, Map<FinancialYear, Long> foiTotals, SeriesTable official) {
         List<Row> rows = official.rows().stream().filter(r -> foiTotals.containsKey(r.year()))
                 .map(r -> new Row(r.year(), foiTotals.get(r.year()), r.total())).toList();

@@ -1,7 +1,6 @@
 package uk.childstats.web;
 
 import io.javalin.http.Context;
-import java.util.Map;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -28,24 +27,13 @@ public final class Views {
         render(ctx, template, page, true);
     }
 
-    /** Renders a page that shows figures, with sections another feature builds (named template variables). */
-    public void figures(Context ctx, String template, Object page, Map<String, Object> sections) {
-        render(ctx, template, page, true, sections);
-    }
-
     /** Renders a page without figures. */
     public void plain(Context ctx, String template, Object page) {
         render(ctx, template, page, false);
     }
 
     private void render(Context ctx, String template, Object page, boolean showsFigures) {
-        render(ctx, template, page, showsFigures, Map.of());
-    }
-
-    private void render(Context ctx, String template, Object page, boolean showsFigures,
-                        Map<String, Object> sections) {
         org.thymeleaf.context.Context model = new org.thymeleaf.context.Context(java.util.Locale.UK);
-        sections.forEach(model::setVariable);
         model.setVariable("layout", new Layout(Layout.SITE_NAME, exitUrl, ctx.path(), showsFigures));
         model.setVariable("help", HelpModel.INSTANCE);
         model.setVariable("paths", PathsModel.INSTANCE);

@@ -15,8 +15,8 @@ import uk.childstats.figures.PublishedValues;
 import uk.childstats.figures.Rank;
 import uk.childstats.web.Paths;
 
-/** One financial year: the UK and nation totals, and every force ranked among those that provided a figure. */
-public record YearPage(FinancialYear year, List<AreaTotal> aggregates, List<RankedForce> ranked,
+/** One financial year's FOI figures: the UK and nation totals, and the forces ranked among those that provided one. */
+public record YearTable(FinancialYear year, List<AreaTotal> aggregates, List<RankedForce> ranked,
                        List<Area> notProvided, int forceCount, FinancialYear previous, FinancialYear next,
                        YearInsights insights) {
 
@@ -60,7 +60,7 @@ public record YearPage(FinancialYear year, List<AreaTotal> aggregates, List<Rank
         return Paths.force(area.slug());
     }
 
-    static YearPage build(PublishedValues figures, FinancialYear year) {
+    static YearTable build(PublishedValues figures, FinancialYear year) {
         List<Area> areas = figures.areas();
         Map<String, Cell> totals = figures.cellsOfYear(year).stream()
                 .filter(c -> c.measureCode().equals(Measure.TOTAL))
@@ -76,7 +76,7 @@ public record YearPage(FinancialYear year, List<AreaTotal> aggregates, List<Rank
         List<FinancialYear> years = figures.allYears();
         int index = years.indexOf(year);
         List<RankedForce> ranked = rank(provided, totals, year);
-        return new YearPage(year, aggregates, ranked, notProvided, forces.size(),
+        return new YearTable(year, aggregates, ranked, notProvided, forces.size(),
                 index > 0 ? years.get(index - 1) : null,
                 index < years.size() - 1 ? years.get(index + 1) : null,
                 YearInsights.build(figures, year, aggregates, ranked));

@@ -8,6 +8,7 @@ import uk.childstats.downloads.DatasetResponses;
 import uk.childstats.figures.FinancialYear;
 import uk.childstats.figures.PublishedValues;
 import uk.childstats.official.OfficialSections;
+import uk.childstats.rates.ChildPopulation;
 import uk.childstats.web.Views;
 
 /** The list of years, one page per financial year, and that page's table as CSV, CSVW metadata and JSON. */
@@ -16,12 +17,14 @@ public final class YearsController {
     private final Views views;
     private final DatasetResponses downloads;
     private final OfficialSections official;
+    private final ChildPopulation population;
 
     public YearsController(DSLContext dsl, Views views) {
         this.figures = new PublishedValues(dsl);
         this.views = views;
         this.downloads = new DatasetResponses(dsl);
         this.official = new OfficialSections(dsl);
+        this.population = new ChildPopulation(dsl);
     }
 
     public void list(Context ctx) {
@@ -29,8 +32,7 @@ public final class YearsController {
     }
 
     public void show(Context ctx) {
-        YearPage page = page(ctx.pathParam("year"));
-        views.figures(ctx, "years/year", page, official.forFoiYearPage(page.year()));
+        views.figures(ctx, "years/year", YearPage.build(figures, official, population, year(ctx.pathParam("year"))));
     }
 
     public void csv(Context ctx) {
@@ -47,12 +49,11 @@ public final class YearsController {
 
     /** The dataset behind a year's downloads; the year is addressed as 2016-17. */
     public Dataset dataset(String slug) {
-        return YearDataset.of(page(slug));
+        return YearDataset.of(YearTable.build(figures, year(slug)));
     }
 
-    private YearPage page(String slug) {
-        FinancialYear year = FinancialYear.parse(slug).filter(y -> y.slug().equals(slug))
+    private FinancialYear year(String slug) {
+        return FinancialYear.parse(slug).filter(y -> y.slug().equals(slug))
                 .filter(y -> figures.allYears().contains(y)).orElseThrow(NotFoundResponse::new);
-        return YearPage.build(figures, year);
     }
 }

@@ -1,0 +1,35 @@
+package uk.childstats.forces;
+
+import java.util.Map;
+import java.util.Optional;
+import uk.childstats.figures.FinancialYear;
+import uk.childstats.figures.Measure;
+import uk.childstats.figures.PublishedValues;
+import uk.childstats.official.BothSeries;
+import uk.childstats.official.OfficialForceSection;
+import uk.childstats.official.OfficialSections;
+import uk.childstats.rates.ChildPopulation;
+import uk.childstats.rates.FoiRates;
+
+/**
+ * What the force page shows: the FOI table, the official series for the force, both totals side by side (null when
+ * the series has no table for it) and the FOI rates, built from one read of every area's published totals.
+ */
+public record ForcePage(ForceTable table, OfficialForceSection official, BothSeries bothSeries,
+                        FoiRates.OfForce foiRates) {
+
+    public String title() {
+        return table.title();
+    }
+
+    static Optional<ForcePage> build(PublishedValues figures, OfficialSections official, ChildPopulation population,
+                                     String slug) {
+        Map<String, Map<FinancialYear, Long>> totals = figures.valuesOf(Measure.TOTAL);
+        return ForceTable.build(figures, slug, totals).map(table -> {
+            Map<FinancialYear, Long> foiTotals = totals.getOrDefault(table.force().slug(), Map.of());
+            OfficialForceSection section = official.forceSection(table.force());
+            return new ForcePage(table, section, BothSeries.beside(section, foiTotals),
+                    FoiRates.ofForce(foiTotals, population, table.force()));
+        });
+    }
+}
