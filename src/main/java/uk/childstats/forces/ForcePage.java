@@ -10,13 +10,14 @@ import uk.childstats.official.OfficialForceSection;
 import uk.childstats.official.OfficialSections;
 import uk.childstats.rates.ChildPopulation;
 import uk.childstats.rates.FoiRates;
+import uk.childstats.web.Page;
 
 /**
  * What the force page shows: the FOI table, the official series for the force, both totals side by side (null when
  * the series has no table for it) and the FOI rates, built from one read of every area's published totals.
  */
 public record ForcePage(ForceTable table, OfficialForceSection official, BothSeries bothSeries,
-                        FoiRates.OfForce foiRates) {
+                        FoiRates.OfForce foiRates) implements Page {
 
     public String title() {
         return table.title();

@@ -28,11 +28,11 @@ public final class ForcesController {
     }
 
     public void list(Context ctx) {
-        views.figures(ctx, "forces/forces", ForceListPage.build(figures));
+        views.render(ctx, "forces/forces", ForceListPage.build(figures));
     }
 
     public void show(Context ctx) {
-        views.figures(ctx, "forces/force", ForcePage.build(figures, official, population, ctx.pathParam("slug"))
+        views.render(ctx, "forces/force", ForcePage.build(figures, official, population, ctx.pathParam("slug"))
                 .orElseThrow(NotFoundResponse::new));
     }
 

@@ -19,6 +19,6 @@ public final class HomeController {
     }
 
     public void show(Context ctx) {
-        views.figures(ctx, "home/home", HomePage.build(figures, official));
+        views.render(ctx, "home/home", HomePage.build(figures, official));
     }
 }

@@ -15,11 +15,12 @@ import uk.childstats.figures.PublishedValues;
 import uk.childstats.forces.LatestFigure;
 import uk.childstats.official.OfficialHeadline;
 import uk.childstats.official.OfficialSections;
+import uk.childstats.web.Page;
 import uk.childstats.web.Paths;
 
 /** The headline UK figure, the national totals by year, the forces' latest figures, and the official headline. */
 public record HomePage(Cell headline, List<NationalRow> totalsByYear, List<LatestFigure> forces,
-                       OfficialHeadline official) {
+                       OfficialHeadline official) implements Page {
 
     /** A year's UK total and England and Wales total; either may be null (not published). */
     public record NationalRow(FinancialYear year, Cell uk, Cell englandAndWales) {

@@ -13,7 +13,11 @@ public final class ErrorPages {
     static final String NOT_FOUND = "not found";
     static final String NOT_FOUND_TEXT = "Not found: there is no file at this address. Every download is listed at ";
 
-    record ErrorPage(String title, String message) {
+    record ErrorPage(String title, String message) implements Page {
+        @Override
+        public boolean showsFigures() {
+            return false;
+        }
     }
 
     private ErrorPages() {
@@ -27,7 +31,7 @@ public final class ErrorPages {
         } else if (Paths.isCsv(path)) {
             ctx.contentType("text/plain; charset=utf-8").result(NOT_FOUND_TEXT + Paths.DOWNLOADS + "\n");
         } else {
-            views.plain(ctx, "layout/error", new ErrorPage("Page not found",
+            views.render(ctx, "layout/error", new ErrorPage("Page not found",
                     "There is no page at this address. If you typed it, check it is correct. You can find every "
                             + "police force and every year from the links below."));
         }
@@ -47,7 +51,7 @@ public final class ErrorPages {
     public static void serverError(Context ctx, Views views) {
         ctx.status(HttpStatus.INTERNAL_SERVER_ERROR);
         try {
-            views.plain(ctx, "layout/error", new ErrorPage("Sorry, there is a problem with this site",
+            views.render(ctx, "layout/error", new ErrorPage("Sorry, there is a problem with this site",
                     "The page could not be shown. Try again later."));
         } catch (RuntimeException renderingFailed) {
             ctx.contentType("text/plain; charset=utf-8").result("Sorry, there is a problem with this site. "

@@ -22,19 +22,10 @@ public final class Views {
         engine.setTemplateResolver(resolver);
     }
 
-    /** Renders a page that shows figures (it carries the content note). */
-    public void figures(Context ctx, String template, Object page) {
-        render(ctx, template, page, true);
-    }
-
-    /** Renders a page without figures. */
-    public void plain(Context ctx, String template, Object page) {
-        render(ctx, template, page, false);
-    }
-
-    private void render(Context ctx, String template, Object page, boolean showsFigures) {
+    /** Renders a template with its page model and the layout's shared model: the one way a page is rendered. */
+    public void render(Context ctx, String template, Page page) {
         org.thymeleaf.context.Context model = new org.thymeleaf.context.Context(java.util.Locale.UK);
-        model.setVariable("layout", new Layout(Layout.SITE_NAME, exitUrl, ctx.path(), showsFigures));
+        model.setVariable("layout", new Layout(Layout.SITE_NAME, exitUrl, ctx.path(), page.showsFigures()));
         model.setVariable("help", HelpModel.INSTANCE);
         model.setVariable("paths", PathsModel.INSTANCE);
         model.setVariable("reuse", new ReuseModel(SiteUrl.of(ctx) + ctx.path(), SiteUrl.of(ctx)));

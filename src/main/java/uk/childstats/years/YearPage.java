@@ -6,9 +6,10 @@ import uk.childstats.figures.PublishedValues;
 import uk.childstats.official.OfficialSections;
 import uk.childstats.rates.ChildPopulation;
 import uk.childstats.rates.FoiRates;
+import uk.childstats.web.Page;
 
 /** What a year's page shows: the FOI table, each force's rate, and the official page of that year (null if none). */
-public record YearPage(YearTable table, FoiRates.OfYear foiRates, String officialYearHref) {
+public record YearPage(YearTable table, FoiRates.OfYear foiRates, String officialYearHref) implements Page {
 
     public String title() {
         return table.title();

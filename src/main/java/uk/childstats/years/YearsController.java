@@ -28,11 +28,11 @@ public final class YearsController {
     }
 
     public void list(Context ctx) {
-        views.figures(ctx, "years/years", YearListPage.build(figures));
+        views.render(ctx, "years/years", YearListPage.build(figures));
     }
 
     public void show(Context ctx) {
-        views.figures(ctx, "years/year", YearPage.build(figures, official, population, year(ctx.pathParam("year"))));
+        views.render(ctx, "years/year", YearPage.build(figures, official, population, year(ctx.pathParam("year"))));
     }
 
     public void csv(Context ctx) {
