@@ -2,6 +2,7 @@ package uk.childstats.forces;
 
 import java.util.Map;
 import java.util.Optional;
+import uk.childstats.figures.Area;
 import uk.childstats.figures.FinancialYear;
 import uk.childstats.figures.Measure;
 import uk.childstats.figures.PublishedValues;
@@ -14,7 +15,7 @@ import uk.childstats.web.Page;
 
 /**
  * What the force page shows: the FOI table, the official series for the force, both totals side by side (null when
- * the series has no table for it) and the FOI rates, built from one read of every area's published totals.
+ * the series has no table for it) and the FOI rates: every area's totals and the force's children read once each.
  */
 public record ForcePage(ForceTable table, OfficialForceSection official, BothSeries bothSeries,
                         FoiRates.OfForce foiRates) implements Page {
@@ -27,10 +28,12 @@ public record ForcePage(ForceTable table, OfficialForceSection official, BothSer
                                      String slug) {
         Map<String, Map<FinancialYear, Long>> totals = figures.valuesOf(Measure.TOTAL);
         return ForceTable.build(figures, slug, totals).map(table -> {
-            Map<FinancialYear, Long> foiTotals = totals.getOrDefault(table.force().slug(), Map.of());
-            OfficialForceSection section = official.forceSection(table.force());
+            Area force = table.force();
+            Map<FinancialYear, Long> foiTotals = totals.getOrDefault(force.slug(), Map.of());
+            Map<FinancialYear, Long> children = force.isForce() ? population.ofArea(force.slug()) : Map.of();
+            OfficialForceSection section = official.forceSection(force, children);
             return new ForcePage(table, section, BothSeries.beside(section, foiTotals),
-                    FoiRates.ofForce(foiTotals, population, table.force()));
+                    FoiRates.ofForce(foiTotals, children));
         });
     }
 }

@@ -63,14 +63,17 @@ public record ForceTable(Area force, List<Measure> columns, List<YearRow> rows, 
     /** The table of a force, given every area's published totals (read once per page). */
     static Optional<ForceTable> build(PublishedValues figures, String slug,
                                       Map<String, Map<FinancialYear, Long>> totals) {
-        Optional<Area> area = figures.areas().stream().filter(a -> a.slug().equals(slug)).findFirst();
-        return area.map(force -> build(figures, force, totals));
+        List<Area> areas = figures.areas();
+        Optional<Area> area = areas.stream().filter(a -> a.slug().equals(slug)).findFirst();
+        return area.map(force -> build(figures, areas, force, totals));
     }
 
-    private static ForceTable build(PublishedValues figures, Area force, Map<String, Map<FinancialYear, Long>> totals) {
+    private static ForceTable build(PublishedValues figures, List<Area> areas, Area force,
+                                    Map<String, Map<FinancialYear, Long>> totals) {
+        List<Measure> measures = figures.measures();
         List<Cell> cells = figures.cellsOfArea(force.slug());
         Map<String, Cell> byKey = cells.stream().collect(Collectors.toMap(ForceTable::key, Function.identity()));
-        List<Measure> columns = figures.measures().stream()
+        List<Measure> columns = measures.stream()
                 .filter(m -> m.code().equals(Measure.TOTAL) || cells.stream().anyMatch(c -> c.measureCode().equals(m.code())))
                 .toList();
         List<YearRow> rows = new ArrayList<>();
@@ -87,7 +90,7 @@ public record ForceTable(Area force, List<Measure> columns, List<YearRow> rows, 
         List<CellEvidence> evidence = cells.stream()
                 .map(c -> new CellEvidence(anchor(c), c.year().label(), labels.get(c.measureCode()), c)).toList();
         return new ForceTable(force, columns, rows, evidence,
-                ForceInsights.build(figures, totals, force, cells, rows.stream().map(YearRow::year).toList()));
+                ForceInsights.build(areas, measures, totals, force, cells, rows.stream().map(YearRow::year).toList()));
     }
 
     private static YearOnYear change(Map<String, Cell> byKey, FinancialYear year) {

@@ -20,13 +20,17 @@ public final class OfficialSections {
     }
 
     public OfficialForceSection forceSection(Area force) {
+        return forceSection(force, population.ofArea(force.slug()));
+    }
+
+    /** A force's section, given the children living in its area by year (read once by the force page). */
+    public OfficialForceSection forceSection(Area force, Map<FinancialYear, Long> children) {
         OfficialForceSection.Coverage coverage = coverage(force);
         if (coverage != OfficialForceSection.Coverage.TERRITORIAL_FORCE
                 && coverage != OfficialForceSection.Coverage.TRANSPORT_POLICE) {
             return new OfficialForceSection(coverage, force, null, null);
         }
-        SeriesTable table = SeriesTable.build(official.groups(), official.countsOfArea(force.slug()),
-                population.ofArea(force.slug()));
+        SeriesTable table = SeriesTable.build(official.groups(), official.countsOfArea(force.slug()), children);
         return new OfficialForceSection(coverage, force, table, official.release().orElse(null));
     }
 

@@ -35,9 +35,8 @@ public final class FoiRates {
         }
     }
 
-    /** Rates of a force's FOI totals by year. */
-    public static OfForce ofForce(Map<FinancialYear, Long> totals, ChildPopulation population, Area force) {
-        Map<FinancialYear, Long> children = force.isForce() ? population.ofArea(force.slug()) : Map.of();
+    /** Rates of a force's FOI totals by year, given the children living in its area by year. */
+    public static OfForce ofForce(Map<FinancialYear, Long> totals, Map<FinancialYear, Long> children) {
         Map<FinancialYear, Rate> rates = new HashMap<>();
         totals.forEach((year, total) -> rates.put(year, new Rate(total, children.get(year))));
         return new OfForce(rates);
