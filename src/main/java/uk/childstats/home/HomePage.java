@@ -41,6 +41,12 @@ public record HomePage(Cell headline, List<NationalRow> totalsByYear, List<Lates
         return "Child sexual offences recorded by UK police forces";
     }
 
+    /** The home page's title says what the site is, so it needs no site name after it. */
+    @Override
+    public String documentTitle() {
+        return title();
+    }
+
     public String headlineText() {
         return Format.number(headline.value());
     }

@@ -4,6 +4,11 @@ package uk.childstats.web;
 public interface Page {
     String title();
 
+    /** The title in the browser tab and in search results. */
+    default String documentTitle() {
+        return title() + " – " + Layout.SITE_NAME;
+    }
+
     default boolean showsFigures() {
         return true;
     }

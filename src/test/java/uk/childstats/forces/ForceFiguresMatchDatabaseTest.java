@@ -4,10 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static uk.childstats.db.generated.Tables.AREA;
 import static uk.childstats.db.generated.Tables.MEASURE;
 import static uk.childstats.db.generated.Tables.PUBLISHED_VALUE;
+import static uk.childstats.support.Numbers.uk;
 
-import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jooq.DSLContext;
@@ -20,10 +19,6 @@ import uk.childstats.support.TestSite;
 /** Every figure a force page shows equals the value the database publishes for that cell, and nothing is left out. */
 class ForceFiguresMatchDatabaseTest {
     private final DSLContext dsl = TestDatabase.withBundledData().dsl();
-
-    private static String uk(long n) {
-        return NumberFormat.getIntegerInstance(Locale.UK).format(n);
-    }
 
     @Test
     void everyForcePageTableEqualsThePublishedValues() {

@@ -2,9 +2,8 @@ package uk.childstats.home;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static uk.childstats.db.generated.Tables.PUBLISHED_VALUE;
+import static uk.childstats.support.Numbers.uk;
 
-import java.text.NumberFormat;
-import java.util.Locale;
 import org.jooq.DSLContext;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -14,10 +13,6 @@ import uk.childstats.support.TestSite;
 /** The home page headline is the latest UK total the database publishes. */
 class HomeFiguresMatchDatabaseTest {
     private final DSLContext dsl = TestDatabase.withBundledData().dsl();
-
-    private static String uk(long n) {
-        return NumberFormat.getIntegerInstance(Locale.UK).format(n);
-    }
 
     @Test
     void theHomePageHeadlineIsTheLatestUkTotal() {

@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static uk.childstats.db.generated.Tables.AREA;
 import static uk.childstats.db.generated.Tables.FINANCIAL_YEAR;
 import static uk.childstats.db.generated.Tables.PUBLISHED_VALUE;
+import static uk.childstats.support.Numbers.uk;
 
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jsoup.nodes.Document;
@@ -20,10 +19,6 @@ import uk.childstats.support.TestSite;
 /** A year page ranks exactly the forces the database has a total for, and shows every aggregate total. */
 class YearFiguresMatchDatabaseTest {
     private final DSLContext dsl = TestDatabase.withBundledData().dsl();
-
-    private static String uk(long n) {
-        return NumberFormat.getIntegerInstance(Locale.UK).format(n);
-    }
 
     @Test
     void everyYearPageRanksTheForcesThatProvidedATotalAndListsTheRest() {
