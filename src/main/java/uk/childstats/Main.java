@@ -2,9 +2,11 @@ package uk.childstats;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import uk.childstats.data.ImportRejected;
 import uk.childstats.data.Importer;
 import uk.childstats.db.Database;
+import uk.childstats.db.DatabaseAccess;
 
 /** Starts the site, or with "import FILE" imports a data file and exits. */
 public final class Main {
@@ -14,45 +16,61 @@ public final class Main {
     public static void main(String[] args) throws Exception {
         Settings settings = Settings.fromEnvironment();
         if (args.length == 2 && "import".equals(args[0])) {
-            System.exit(importFile(settings, Path.of(args[1])));
+            System.exit(importFile(settings, Path.of(args[1]), false));
+        }
+        if (args.length == 3 && "import".equals(args[0]) && "--force".equals(args[1])) {
+            System.exit(importFile(settings, Path.of(args[2]), true));
         }
         if (args.length != 0) {
             System.err.println("Usage: java -jar child-offences.jar            (start the site on $PORT)");
             System.err.println("       java -jar child-offences.jar import FILE (import a data file)");
-            System.err.println("       (the FOI figures file is read with the foi_corrections.csv beside it)");
+            System.err.println("       (the FOI figures file is read with the foi_corrections.csv beside it;");
+            System.err.println("        import --force FILE imports it without, if there is none)");
             System.exit(2);
         }
         serve(settings);
     }
 
     private static void serve(Settings settings) throws Exception {
-        Database database = openDatabase(settings);
-        new Importer(database.dsl()).importBundledDataIfEmpty();
-        Site server = Site.start(database.dsl(), settings);
+        DatabaseAccess access = databaseAccess(settings);
+        try (Database writer = access.writer()) {
+            new Importer(writer.dsl()).importBundledDataIfEmpty();
+        }
+        Database reader = access.reader();
+        Site server = Site.start(reader.dsl(), settings);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
-            database.close();
+            reader.close();
+            access.close();
         }));
         System.out.println("The site is running at http://localhost:" + server.port() + "/");
     }
 
-    private static Database openDatabase(Settings settings) {
-        return Database.open(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword(),
+    private static DatabaseAccess databaseAccess(Settings settings) {
+        return DatabaseAccess.of(settings.databaseUrl(), settings.importAccount(), settings.webAccount(),
                 settings.embeddedDatabaseDir());
     }
 
-    static int importFile(Settings settings, Path file) {
+    private static final int PROBLEMS_SHOWN = 50;
+
+    static int importFile(Settings settings, Path file, boolean force) {
         if (!Files.isRegularFile(file)) {
             System.err.println("No such file: " + file);
             return 2;
         }
-        try (Database database = openDatabase(settings)) {
-            int rows = new Importer(database.dsl()).importFile(file);
+        try (DatabaseAccess access = databaseAccess(settings); Database database = access.writer()) {
+            Importer importer = new Importer(database.dsl(), force);
+            int rows = importer.importFile(file);
             System.out.println("Imported " + rows + " rows from " + file);
+            importer.notices().forEach(notice -> System.out.println("Note: " + notice));
             return 0;
         } catch (ImportRejected rejected) {
             System.err.println(rejected.getMessage() + "; the database is unchanged.");
-            rejected.problems().forEach(System.err::println);
+            List<String> problems = rejected.problems();
+            problems.stream().limit(PROBLEMS_SHOWN).forEach(System.err::println);
+            if (problems.size() > PROBLEMS_SHOWN) {
+                System.err.println("... and " + (problems.size() - PROBLEMS_SHOWN) + " more problem(s)");
+            }
             return 1;
         } catch (Exception e) {
             System.err.println("Import failed: " + e.getMessage());

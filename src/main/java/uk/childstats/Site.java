@@ -4,6 +4,9 @@ import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +22,9 @@ import uk.childstats.official.OfficialController;
 import uk.childstats.official.OfficialDatasets;
 import uk.childstats.official.OfficialDownloads;
 import uk.childstats.web.ErrorPages;
+import uk.childstats.web.Health;
 import uk.childstats.web.LatestImport;
+import uk.childstats.web.MethodRules;
 import uk.childstats.web.PageCache;
 import uk.childstats.web.Paths;
 import uk.childstats.web.SecurityHeaders;
@@ -48,13 +53,22 @@ public final class Site {
             config.router.ignoreTrailingSlashes = true;
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
+            config.jetty.modifyServletContextHandler(handler -> handler.addFilter(new FilterHolder(new MethodRules()), "/*",
+                    EnumSet.of(DispatcherType.REQUEST)));
             config.routes.before(SecurityHeaders::apply);
             foiRoutes(config.routes, dsl, views, cache);
             officialRoutes(config.routes, dsl, views, cache);
             config.routes.get(Paths.HELP, ctx -> HelpController.show(ctx, views));
             config.routes.get(Paths.ABOUT, ctx -> AboutController.show(ctx, views));
             config.routes.error(HttpStatus.NOT_FOUND, ctx -> ErrorPages.notFound(ctx, views));
+            config.routes.get(Health.LIVE, Health::live);
+            config.routes.get(Health.READY, new Health(dsl)::ready);
             config.routes.exception(Exception.class, (e, ctx) -> {
+                if (Health.isDatabaseAway(e)) {
+                    LOG.warn("Request to {} answered 503: the database is not reachable", ctx.path());
+                    ErrorPages.unavailable(ctx, views);
+                    return;
+                }
                 LOG.error("Request to {} failed", ctx.path(), e);
                 ErrorPages.serverError(ctx, views);
             });

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.childstats.db.Database;
 import uk.childstats.support.TestDatabase;
@@ -12,11 +11,11 @@ import uk.childstats.support.TestDatabase;
 /** The import command as a user runs it: exit status 0 for a good file, 1 for a bad one, 2 for no file. */
 class MainImportTest {
     private final Database database = TestDatabase.freshSchema("cli_import");
-    private final Settings settings = Settings.from(Map.of("DATABASE_URL", TestDatabase.jdbcUrl("cli_import")));
+    private final Settings settings = TestDatabase.externalSettings("cli_import");
 
     @Test
     void aGoodFileImportsAndExitsZero() {
-        assertEquals(0, Main.importFile(settings, Path.of("data", "nspcc_foi_figures.csv")));
+        assertEquals(0, Main.importFile(settings, Path.of("data", "nspcc_foi_figures.csv"), false));
         assertEquals(711, database.dsl().fetchCount(uk.childstats.db.generated.Tables.FIGURE));
     }
 
@@ -25,12 +24,12 @@ class MainImportTest {
         Path bad = Files.createTempFile("bad", ".csv");
         Files.writeString(bad, "nation,force,year,measure,value,source_url,source_title,published,quote\n"
                 + "England,Dorset Police,2015/16,total_offences,\"1,483\",https://x.org,T,,q\n");
-        assertEquals(1, Main.importFile(settings, bad));
+        assertEquals(1, Main.importFile(settings, bad, true));
         assertEquals(0, database.dsl().fetchCount(uk.childstats.db.generated.Tables.FIGURE));
     }
 
     @Test
     void aMissingFileExitsTwo() {
-        assertEquals(2, Main.importFile(settings, Path.of("no-such-file.csv")));
+        assertEquals(2, Main.importFile(settings, Path.of("no-such-file.csv"), false));
     }
 }

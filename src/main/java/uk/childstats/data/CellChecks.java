@@ -1,5 +1,8 @@
 package uk.childstats.data;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +12,7 @@ import uk.childstats.figures.FinancialYear;
 
 /** The checks every line naming an FOI cell gets, in the figures file and in its corrections alike. */
 final class CellChecks {
-    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,15}");
+    private static final Pattern COUNT = Pattern.compile("\\d{1,9}");
 
     private CellChecks() {
     }
@@ -46,9 +49,30 @@ final class CellChecks {
         }
     }
 
-    static void wholeNumber(String value, List<String> reasons) {
-        if (!WHOLE_NUMBER.matcher(value).matches()) {
-            reasons.add("value '" + value + "' is not a whole number (write 1483, not 1,483)");
+    /** A count of offences or victims: a whole number, not negative, of at most nine digits. */
+    static void count(String value, List<String> reasons) {
+        if (value.startsWith("-")) {
+            reasons.add("value '" + value + "' is negative: a count of offences or victims cannot be");
+        } else if (!COUNT.matcher(value).matches()) {
+            reasons.add("value '" + value + "' is not a whole number of at most nine digits (write 1483, not 1,483)");
+        }
+    }
+
+    /** A publication date written YYYY-MM or YYYY-MM-DD: a real date, and not after today. */
+    static void publishedDate(String text, LocalDate today, List<String> reasons) {
+        if (text.isEmpty()) {
+            return;
+        }
+        try {
+            LocalDate date = text.length() == 7 ? YearMonth.parse(text).atDay(1) : LocalDate.parse(text);
+            if (text.length() != 7 && text.length() != 10) {
+                throw new DateTimeParseException("length", text, 0);
+            }
+            if (date.isAfter(today)) {
+                reasons.add("published date '" + text + "' is in the future");
+            }
+        } catch (DateTimeParseException e) {
+            reasons.add("published date '" + text + "' is not a real date written YYYY-MM or YYYY-MM-DD");
         }
     }
 }

@@ -99,7 +99,7 @@ final class FoiCorrectionsFile {
         String measure = record.get("measure");
         CellChecks.measure(measure, reference.measures(), reasons);
         String value = record.get("value");
-        CellChecks.wholeNumber(value, reasons);
+        CellChecks.count(value, reasons);
         if (record.get("reason").isBlank()) {
             reasons.add("reason is empty: every correction needs the words of the source that reported it");
         }

@@ -2,6 +2,8 @@ package uk.childstats.data;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,6 @@ final class FoiFile {
     static final List<String> COLUMNS =
             List.of("nation", "force", "year", "measure", "value", "source_url", "source_title", "published", "quote");
     private static final Pattern SOURCE = Pattern.compile("(https?://\\S+|seed: \\S+)");
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
 
     /** Known names: area name to slug and nation, and measure codes. */
     record Reference(Map<String, String> slugByName, Map<String, String> nationByName, Set<String> measures) {
@@ -68,15 +69,13 @@ final class FoiFile {
         String measure = record.get("measure");
         CellChecks.measure(measure, reference.measures(), reasons);
         String value = record.get("value");
-        CellChecks.wholeNumber(value, reasons);
+        CellChecks.count(value, reasons);
         String url = record.get("source_url");
         if (!SOURCE.matcher(url).matches()) {
             reasons.add("source '" + url + "' is neither an http(s) address nor 'seed: <file>'");
         }
         String published = record.get("published");
-        if (!published.isEmpty() && !DATE.matcher(published).matches()) {
-            reasons.add("published date '" + published + "' is not YYYY-MM or YYYY-MM-DD");
-        }
+        CellChecks.publishedDate(published, LocalDate.now(ZoneId.of("Europe/London")), reasons);
         if (record.get("quote").isBlank()) {
             reasons.add("quote is empty: every figure needs the words of its source");
         }

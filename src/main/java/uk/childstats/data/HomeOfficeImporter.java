@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import uk.childstats.figures.FinancialYear;
 
@@ -25,10 +26,16 @@ final class HomeOfficeImporter {
     private HomeOfficeImporter() {
     }
 
-    static int importFile(DSLContext dsl, String fileName, Reader reader) throws IOException, ImportRejected {
+    static int importFile(DSLContext dsl, String fileName, Reader reader, Consumer<String> notices)
+            throws IOException, ImportRejected {
         LocalDate released = HomeOfficeRelease.require(fileName);
         List<HomeOfficeRow> rows = HomeOfficeFile.read(fileName, reader, reference(dsl));
+        List<String> gaps = HomeOfficeYears.gaps(rows);
+        if (!gaps.isEmpty()) {
+            throw new ImportRejected(fileName, gaps);
+        }
         SortedSet<FinancialYear> years = HomeOfficeYears.completeYears(rows);
+        HomeOfficeYears.unpublishedYears(rows, years).forEach(notices);
         List<HomeOfficeYears.YearCount> counts = HomeOfficeYears.counts(fileName, rows, years);
         dsl.transaction(tx -> {
             DSLContext t = tx.dsl();
@@ -75,7 +82,7 @@ final class HomeOfficeImporter {
                     OFFICIAL_COUNT.YEAR_LABEL, OFFICIAL_COUNT.OFFENCE_CODE, OFFICIAL_COUNT.OFFENCES);
             for (HomeOfficeYears.YearCount count : counts.subList(from, Math.min(counts.size(), from + ROWS_PER_INSERT))) {
                 insert = insert.values(releaseId, count.key().areaSlug(), count.key().year().label(),
-                        count.key().offenceCode(), count.offences());
+                        count.key().offenceCode(), Math.toIntExact(count.offences()));
             }
             insert.execute();
         }

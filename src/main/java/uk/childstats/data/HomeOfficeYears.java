@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import uk.childstats.figures.FinancialYear;
@@ -17,10 +18,51 @@ import uk.childstats.figures.FinancialYear;
  * never show that quarter as the year. A quarter may be negative; a year may not.
  */
 final class HomeOfficeYears {
-    record YearCount(HomeOfficeRow.YearKey key, int offences) {
+    record YearCount(HomeOfficeRow.YearKey key, long offences) {
     }
 
     private HomeOfficeYears() {
+    }
+
+    /**
+     * Every hole in the file's grid: within a year, each quarter the file gives must be there for every force and
+     * code that the file has anywhere, and only the last year may lack quarters (it is still being recorded).
+     */
+    static List<String> gaps(List<HomeOfficeRow> rows) {
+        Map<String, String> forceNameBySlug = new TreeMap<>();
+        SortedSet<String> codes = new TreeSet<>();
+        TreeMap<FinancialYear, SortedSet<Integer>> quartersByYear = new TreeMap<>();
+        Set<String> present = new HashSet<>();
+        for (HomeOfficeRow row : rows) {
+            forceNameBySlug.put(row.areaSlug(), row.forceName());
+            codes.add(row.offenceCode());
+            quartersByYear.computeIfAbsent(row.year(), y -> new TreeSet<>()).add(row.quarter());
+            present.add(row.quarterKey());
+        }
+        List<String> gaps = new ArrayList<>();
+        quartersByYear.forEach((year, quarters) -> {
+            for (int quarter : quarters) {
+                forceNameBySlug.forEach((slug, name) -> {
+                    List<String> missing = codes.stream()
+                            .filter(code -> !present.contains(year.label() + "|" + quarter + "|" + slug + "|" + code))
+                            .toList();
+                    if (!missing.isEmpty()) {
+                        gaps.add(year.label() + " quarter " + quarter + ": no line for " + name + ", code(s) "
+                                + String.join(", ", missing) + " (the file has them for other forces or quarters)");
+                    }
+                });
+            }
+            if (quarters.size() < 4 && !year.equals(quartersByYear.lastKey())) {
+                gaps.add(year.label() + " has quarter(s) " + quarters + " only, but later years follow it");
+            }
+        });
+        return gaps;
+    }
+
+    /** The years of the file that are not published because they lack quarters, as a sentence for the importer. */
+    static List<String> unpublishedYears(List<HomeOfficeRow> rows, Set<FinancialYear> complete) {
+        return rows.stream().map(HomeOfficeRow::year).filter(year -> !complete.contains(year)).distinct().sorted()
+                .map(year -> year.label() + " is not published: the file has only part of its quarters").toList();
     }
 
     static SortedSet<FinancialYear> completeYears(List<HomeOfficeRow> rows) {
@@ -49,7 +91,11 @@ final class HomeOfficeYears {
         List<YearCount> counts = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         byYear.forEach((key, quarters) -> {
-            int sum = quarters.stream().mapToInt(HomeOfficeRow::offences).sum();
+            long sum = quarters.stream().mapToLong(HomeOfficeRow::offences).sum();
+            if (sum > Integer.MAX_VALUE) {
+                problems.add(quarters.get(0).forceName() + ", " + key.year().label() + ", code " + key.offenceCode()
+                        + " sums to " + sum + " over the year, more than any real count");
+            }
             if (sum < 0) {
                 HomeOfficeRow first = quarters.get(0);
                 problems.add("lines " + quarters.stream().map(r -> String.valueOf(r.line()))

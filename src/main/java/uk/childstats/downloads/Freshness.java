@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import uk.childstats.web.EncodingVariants;
 
 /** ETag and Last-Modified on every download, and 304 Not Modified when the caller already has this version. */
 final class Freshness {
@@ -16,7 +17,7 @@ final class Freshness {
 
     /** Sets the validators; answers 304 and returns true when the request's copy is current. */
     static boolean answeredNotModified(Context ctx, DataVersion version) {
-        String etag = version.etag(ctx.path());
+        String etag = EncodingVariants.etag(ctx, version.etag(ctx.path()));
         ctx.header("ETag", etag);
         ctx.header("Last-Modified", version.lastModified());
         ctx.header("Cache-Control", "public, no-cache");

@@ -11,6 +11,7 @@ import java.util.Map;
  */
 public final class ErrorPages {
     static final String NOT_FOUND = "not found";
+    static final int RETRY_AFTER_SECONDS = 10;
     static final String NOT_FOUND_TEXT = "Not found: there is no file at this address. Every download is listed at ";
 
     record ErrorPage(String title, String message) implements Page {
@@ -48,15 +49,43 @@ public final class ErrorPages {
         return body;
     }
 
+    /** The database is away: a 503 that says so, with help, in the caller's format, and when to try again. */
+    public static void unavailable(Context ctx, Views views) {
+        ctx.status(HttpStatus.SERVICE_UNAVAILABLE);
+        ctx.header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+        ctx.header("Cache-Control", "no-store");
+        String path = ctx.path();
+        String message = "This part of the site is not available just now. Please try again in a minute.";
+        if (Paths.isApi(path) || Paths.isMetadata(path)) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("error", "unavailable");
+            body.put("status", HttpStatus.SERVICE_UNAVAILABLE.getCode());
+            body.put("message", message);
+            ctx.contentType("application/json; charset=utf-8").result(Json.pretty(body));
+        } else if (Paths.isCsv(path)) {
+            ctx.contentType("text/plain; charset=utf-8").result(message + "\n");
+        } else {
+            try {
+                views.render(ctx, "layout/error", new ErrorPage("This page is not available just now", message));
+            } catch (RuntimeException renderingFailed) {
+                plainHelp(ctx, message);
+            }
+        }
+    }
+
+    private static void plainHelp(Context ctx, String message) {
+        ctx.contentType("text/plain; charset=utf-8").result(message + " If you need help now: Childline "
+                + Helplines.CHILDLINE_PHONE + ", NSPCC Helpline " + Helplines.NSPCC_HELPLINE_PHONE + ", emergency "
+                + Helplines.EMERGENCY_PHONE + ".");
+    }
+
     public static void serverError(Context ctx, Views views) {
         ctx.status(HttpStatus.INTERNAL_SERVER_ERROR);
         try {
             views.render(ctx, "layout/error", new ErrorPage("Sorry, there is a problem with this site",
                     "The page could not be shown. Try again later."));
         } catch (RuntimeException renderingFailed) {
-            ctx.contentType("text/plain; charset=utf-8").result("Sorry, there is a problem with this site. "
-                    + "If you need help now: Childline " + Helplines.CHILDLINE_PHONE + ", NSPCC Helpline "
-                    + Helplines.NSPCC_HELPLINE_PHONE + ", emergency " + Helplines.EMERGENCY_PHONE + ".");
+            plainHelp(ctx, "Sorry, there is a problem with this site.");
         }
     }
 }

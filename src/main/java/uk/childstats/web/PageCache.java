@@ -65,9 +65,10 @@ public final class PageCache {
     }
 
     private static void send(Context ctx, Entry entry) {
-        ctx.header("ETag", entry.etag());
+        String etag = EncodingVariants.etag(ctx, entry.etag());
+        ctx.header("ETag", etag);
         ctx.header("Cache-Control", "no-store");
-        if (entry.etag().equals(ctx.header("If-None-Match"))) {
+        if (etag.equals(ctx.header("If-None-Match"))) {
             ctx.status(HttpStatus.NOT_MODIFIED).result("");
             return;
         }

@@ -34,5 +34,8 @@ public final class SecurityHeaders {
         }
         ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
         ctx.header("Cross-Origin-Opener-Policy", "same-origin");
+        if (ctx.appData(SiteUrl.CONFIGURED).startsWith("https://")) {
+            ctx.header("Strict-Transport-Security", "max-age=31536000");
+        }
     }
 }

@@ -169,18 +169,18 @@ class FoiImportTest {
                 + "Wales,Dorset Police,2015/16,total_offences,1,https://example.org/a,A,,q\n"
                 + "England,Dorset Police,2015/16,total_offences,1,https://example.org/a,A,last year,q\n"
                 + "England,Dorset Police,2015/16,total_offences,1,https://example.org/a,A\n"
-                + GOOD;
+                + GOOD.replace("example.org/a", "example.org/b");
         List<String> problems = rejected(csv).problems();
         List<String> expected = List.of(
                 "line 3: unknown force or aggregate 'Nowhere Police'",
                 "line 4: year '2015-16' is not a financial year written like 2016/17",
                 "line 5: year '2015/17' is not a financial year written like 2016/17",
                 "line 6: unknown measure 'total_crimes'",
-                "line 7: value '1,483' is not a whole number (write 1483, not 1,483)",
-                "line 8: value '12.5' is not a whole number (write 1483, not 1,483)",
+                "line 7: value '1,483' is not a whole number of at most nine digits (write 1483, not 1,483)",
+                "line 8: value '12.5' is not a whole number of at most nine digits (write 1483, not 1,483)",
                 "line 9: source 'ftp://example.org/a' is neither an http(s) address nor 'seed: <file>'",
                 "line 10: nation 'Wales' does not match Dorset Police (England)",
-                "line 11: published date 'last year' is not YYYY-MM or YYYY-MM-DD",
+                "line 11: published date 'last year' is not a real date written YYYY-MM or YYYY-MM-DD",
                 "line 12: expected 9 columns, found 7");
         assertEquals(expected, problems);
     }

@@ -94,25 +94,26 @@ class OfficialImportTest {
     }
 
     @Test
-    void aYearMissingAQuarterIsNotPublishedButTheOtherYearsAre() throws Exception {
+    void aYearMissingAQuarterForOneForceRejectsTheFileNamingWhich() {
         String withoutOneQuarter = HomeOfficeCsv.text().lines()
                 .filter(line -> !line.startsWith("2022/23,4,Dorset,Sexual grooming"))
                 .collect(Collectors.joining("\n"));
-        assertEquals(21_295, importer.importReader(RELEASE_FILE, new StringReader(withoutOneQuarter)));
-        assertEquals(0, dsl.fetchCount(OFFICIAL_COUNT, OFFICIAL_COUNT.YEAR_LABEL.eq("2022/23")));
-        assertEquals(44 * 11 * 10, dsl.fetchCount(OFFICIAL_COUNT));
-        assertEquals(3, dsl.fetchCount(OFFICIAL_QUARTER, OFFICIAL_QUARTER.YEAR_LABEL.eq("2022/23")
-                .and(OFFICIAL_QUARTER.AREA_SLUG.eq("dorset-police")).and(OFFICIAL_QUARTER.OFFENCE_CODE.eq("88A"))),
-                "the three quarters left are kept as imported");
+        assertEquals(List.of("2022/23 quarter 4: no line for Dorset, code(s) 88A (the file has them for other forces "
+                + "or quarters)"), rejected(RELEASE_FILE, withoutOneQuarter).problems());
     }
 
     @Test
-    void aFirstQuarterOfANewYearIsNeverShownAsThatYear() throws Exception {
-        String withNextQuarter = HomeOfficeCsv.text()
-                + "2023/24,1,Dorset,Sexual grooming,Sexual offences,Other sexual offences,88A,30\n";
-        importer.importReader(RELEASE_FILE, new StringReader(withNextQuarter));
+    void aFirstQuarterOfANewYearIsNeverShownAsThatYearAndTheImportSaysSo() throws Exception {
+        String nextQuarter = HomeOfficeCsv.text().lines().filter(line -> line.startsWith("2022/23,1,"))
+                .map(line -> line.replace("2022/23,1,", "2023/24,1,")).collect(Collectors.joining("\n"));
+        assertEquals(484, nextQuarter.lines().count(), "every force and code of one quarter");
+        Importer importing = new Importer(dsl);
+        importing.importReader(RELEASE_FILE, new StringReader(HomeOfficeCsv.text() + nextQuarter + "\n"));
         assertEquals(0, dsl.fetchCount(OFFICIAL_COUNT, OFFICIAL_COUNT.YEAR_LABEL.eq("2023/24")));
         assertEquals(44 * 11 * 11, dsl.fetchCount(OFFICIAL_COUNT));
+        assertEquals(484, dsl.fetchCount(OFFICIAL_QUARTER, OFFICIAL_QUARTER.YEAR_LABEL.eq("2023/24")),
+                "the quarter is kept as imported");
+        assertEquals(List.of("2023/24 is not published: the file has only part of its quarters"), importing.notices());
     }
 
     @Test

@@ -3,7 +3,6 @@ package uk.childstats.db;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.childstats.data.Importer;
 
@@ -12,18 +11,18 @@ class EmbeddedRestartTest {
     private static final Path DIR = Path.of("target", "restart-test-mariadb").toAbsolutePath();
 
     private static Database open(EmbeddedMariaDb server) {
-        Database.createSchema(server.serverUrl(), "restart");
-        return Database.connect(server.jdbcUrl("restart"), "root", "", Optional.of(server));
+        server.createSchema("restart");
+        return Database.migrated(server.jdbcUrl("restart"), server.admin());
     }
 
     @Test
     void importedFiguresAreStillThereAfterARestart() throws Exception {
         int figures;
-        try (Database first = open(EmbeddedMariaDb.start(DIR))) {
+        try (EmbeddedMariaDb server = EmbeddedMariaDb.start(DIR); Database first = open(server)) {
             new Importer(first.dsl()).importFile(Path.of("data", "nspcc_foi_figures.csv"));
             figures = first.dsl().fetchCount(uk.childstats.db.generated.Tables.FIGURE);
         }
-        try (Database second = open(EmbeddedMariaDb.start(DIR))) {
+        try (EmbeddedMariaDb server = EmbeddedMariaDb.start(DIR); Database second = open(server)) {
             assertEquals(figures, second.dsl().fetchCount(uk.childstats.db.generated.Tables.FIGURE));
             assertEquals(711, figures);
         }

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Optional;
+import java.util.Map;
+import uk.childstats.Settings;
+import uk.childstats.db.Account;
 import uk.childstats.data.ImportRejected;
 import uk.childstats.data.Importer;
 import uk.childstats.db.Database;
@@ -18,11 +20,12 @@ import uk.childstats.db.EmbeddedMariaDb;
 public final class TestDatabase {
     private static EmbeddedMariaDb server;
     private static Database withBundledData;
+    private static Database readOnlyBundledData;
 
     private TestDatabase() {
     }
 
-    private static synchronized EmbeddedMariaDb server() {
+    private static synchronized EmbeddedMariaDb serverStarted() {
         if (server == null) {
             server = EmbeddedMariaDb.start(Path.of("target", "test-mariadb").toAbsolutePath());
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
@@ -33,18 +36,40 @@ public final class TestDatabase {
     /** An empty, migrated schema of its own (dropped first if an earlier run left it). */
     public static Database freshSchema(String name) {
         EmbeddedMariaDb db = server();
-        try (Connection connection = DriverManager.getConnection(db.serverUrl(), "root", "")) {
+        try (Connection connection = DriverManager.getConnection(db.serverUrl(), db.admin().user(),
+                db.admin().password())) {
             connection.createStatement().execute("DROP DATABASE IF EXISTS `" + name + "`");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        Database.createSchema(db.serverUrl(), name);
-        return Database.connect(db.jdbcUrl(name), "root", "", Optional.empty());
+        db.createSchema(name);
+        return Database.migrated(db.jdbcUrl(name), db.admin());
+    }
+
+    /** The settings of a command pointed at a schema on the test server by DATABASE_URL, with the admin account. */
+    public static Settings externalSettings(String schema) {
+        Account admin = server().admin();
+        return Settings.from(Map.of("DATABASE_URL", jdbcUrl(schema), "DATABASE_USER", admin.user(),
+                "DATABASE_PASSWORD", admin.password()));
+    }
+
+    /** The test server, for tests of its accounts. */
+    public static EmbeddedMariaDb server() {
+        return serverStarted();
     }
 
     /** The JDBC address of a schema on the test server, for code that connects by DATABASE_URL. */
     public static String jdbcUrl(String schema) {
         return server().jdbcUrl(schema);
+    }
+
+    /** The bundled data as the web app reads it: through the account that can only read. */
+    public static synchronized Database readOnlyBundledData() {
+        if (readOnlyBundledData == null) {
+            withBundledData();
+            readOnlyBundledData = Database.readOnly(server().jdbcUrl("bundled"), server().reader());
+        }
+        return readOnlyBundledData;
     }
 
     /** The shared schema holding the bundled data files, imported as on a first start. */

@@ -21,7 +21,7 @@ public final class TestSite {
     public static synchronized String baseUrl() {
         if (server == null) {
             Settings settings = Settings.from(java.util.Map.of()).withPort(0);
-            server = Site.start(TestDatabase.withBundledData().dsl(),
+            server = Site.start(TestDatabase.readOnlyBundledData().dsl(),
                     settings.withExitUrl(ExitStandIn.url()));
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         }
