@@ -16,7 +16,9 @@ WORKDIR /app
 COPY --from=build /src/target/child-offences.jar /app/child-offences.jar
 USER site
 ENV PORT=7070
+# The heap takes three quarters of the container's memory limit; the rest is for threads, buffers and the JIT.
+ENV JAVA_OPTS="-XX:MaxRAMPercentage=75"
 EXPOSE 7070
 # DATABASE_URL (jdbc:mariadb://host:3306/childstats), DATABASE_USER and DATABASE_PASSWORD must be set:
 # the embedded database is for development machines, not containers.
-ENTRYPOINT ["sh", "-c", "if [ -z \"$DATABASE_URL\" ]; then echo 'Set DATABASE_URL, DATABASE_USER and DATABASE_PASSWORD' >&2; exit 64; fi; exec java -jar /app/child-offences.jar \"$@\"", "--"]
+ENTRYPOINT ["sh", "-c", "if [ -z \"$DATABASE_URL\" ]; then echo 'Set DATABASE_URL, DATABASE_USER and DATABASE_PASSWORD' >&2; exit 64; fi; exec java $JAVA_OPTS -jar /app/child-offences.jar \"$@\"", "--"]

@@ -21,6 +21,7 @@ import uk.childstats.official.OfficialApi;
 import uk.childstats.official.OfficialController;
 import uk.childstats.official.OfficialDatasets;
 import uk.childstats.official.OfficialDownloads;
+import uk.childstats.web.Connections;
 import uk.childstats.web.ErrorPages;
 import uk.childstats.web.Health;
 import uk.childstats.web.LatestImport;
@@ -49,6 +50,7 @@ public final class Site {
         PageCache cache = new PageCache(new LatestImport(dsl));
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.jetty.threadPool = Connections.boundedThreadPool();
             config.appData(SiteUrl.CONFIGURED, settings.siteUrl());
             config.router.ignoreTrailingSlashes = true;
             config.staticFiles.add("/public", Location.CLASSPATH);
@@ -73,6 +75,7 @@ public final class Site {
                 ErrorPages.serverError(ctx, views);
             });
         }).start(settings.port());
+        Connections.closeIdleAndSlowClients(app.jettyServer().server());
         return new Site(app);
     }
 

@@ -12,9 +12,11 @@ import uk.childstats.web.Paths;
  */
 public final class DatasetResponses {
     private final DSLContext dsl;
+    private final StoredBodies stored;
 
     public DatasetResponses(DSLContext dsl) {
         this.dsl = dsl;
+        this.stored = StoredBodies.of(dsl);
     }
 
     public void csv(Context ctx, Dataset dataset) {
@@ -22,14 +24,19 @@ public final class DatasetResponses {
     }
 
     public void csv(Context ctx, Supplier<Dataset> dataset) {
-        if (answeredNotModified(ctx)) {
+        DataVersion version = DataVersion.current(dsl);
+        if (Freshness.answeredNotModified(ctx, version)) {
             return;
         }
-        Dataset table = dataset.get();
-        ctx.header("Content-Disposition", "attachment; filename=\"" + table.fileName() + "\"");
-        ctx.header("Link", "<" + Paths.metadata(table.csvPath()) + ">; rel=\"describedby\"; "
+        StoredBodies.Body body = stored.get(version.version(), "csv", ctx.path(), () -> {
+            Dataset table = dataset.get();
+            return StoredBodies.Body.of(CsvOutput.write(table), table);
+        });
+        ctx.header("Content-Disposition", "attachment; filename=\"" + body.fileName() + "\"");
+        ctx.header("Link", "<" + Paths.metadata(body.csvPath()) + ">; rel=\"describedby\"; "
                 + "type=\"application/csvm+json\"");
-        ctx.contentType("text/csv; charset=utf-8; header=present").result(CsvOutput.write(table));
+        ctx.contentType("text/csv; charset=utf-8; header=present");
+        body.content().send(ctx);
     }
 
     public void metadata(Context ctx, Dataset dataset) {
@@ -41,8 +48,12 @@ public final class DatasetResponses {
         if (Freshness.answeredNotModified(ctx, version)) {
             return;
         }
-        ctx.contentType("application/csvm+json; charset=utf-8")
-                .result(CsvwMetadata.write(dataset.get(), siteUrl(ctx), version));
+        StoredBodies.Body body = stored.get(version.version(), "metadata", ctx.path(), () -> {
+            Dataset table = dataset.get();
+            return StoredBodies.Body.of(CsvwMetadata.write(table, siteUrl(ctx), version), table);
+        });
+        ctx.contentType("application/csvm+json; charset=utf-8");
+        body.content().send(ctx);
     }
 
     public void json(Context ctx, Dataset dataset) {
@@ -50,7 +61,10 @@ public final class DatasetResponses {
         if (Freshness.answeredNotModified(ctx, version)) {
             return;
         }
-        ctx.contentType("application/json; charset=utf-8").result(JsonOutput.write(dataset, siteUrl(ctx), version));
+        StoredBodies.Body body = stored.get(version.version(), "json", ctx.path(),
+                () -> StoredBodies.Body.of(JsonOutput.write(dataset, siteUrl(ctx), version), dataset));
+        ctx.contentType("application/json; charset=utf-8");
+        body.content().send(ctx);
     }
 
     /**

@@ -12,8 +12,6 @@ public final class EncodingVariants {
 
     /** The ETag for the body this request will get: the base tag, marked when the answer may be gzipped. */
     public static String etag(Context ctx, String baseTag) {
-        String accepted = ctx.header("Accept-Encoding");
-        boolean gzip = accepted != null && accepted.toLowerCase(java.util.Locale.ROOT).contains("gzip");
-        return gzip ? baseTag.substring(0, baseTag.length() - 1) + "-gzip\"" : baseTag;
+        return Precompressed.acceptsGzip(ctx) ? baseTag.substring(0, baseTag.length() - 1) + "-gzip\"" : baseTag;
     }
 }

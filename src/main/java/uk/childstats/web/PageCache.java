@@ -3,6 +3,7 @@ package uk.childstats.web;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -18,7 +19,7 @@ public final class PageCache {
     private static final int MAX_ENTRIES = 500;
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
-    private record Entry(int version, LocalDate day, String contentType, String body, String etag) {
+    private record Entry(int version, LocalDate day, String contentType, Precompressed body, String etag) {
     }
 
     private final LatestImport dataVersion;
@@ -56,7 +57,8 @@ public final class PageCache {
                     return;
                 }
                 String body = ctx.result();
-                entry = new Entry(version, today, ctx.res().getContentType(), body,
+                entry = new Entry(version, today, ctx.res().getContentType(),
+                        Precompressed.of(body.getBytes(StandardCharsets.UTF_8)),
                         "\"v" + version + "-" + today + "-" + Integer.toHexString(body.hashCode()) + "\"");
                 store(key, entry);
             }
@@ -72,7 +74,8 @@ public final class PageCache {
             ctx.status(HttpStatus.NOT_MODIFIED).result("");
             return;
         }
-        ctx.contentType(entry.contentType()).result(entry.body());
+        ctx.contentType(entry.contentType());
+        entry.body().send(ctx);
     }
 
     private synchronized Entry lookUp(String key, int version, LocalDate today) {

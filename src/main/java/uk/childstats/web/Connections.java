@@ -1,0 +1,36 @@
+package uk.childstats.web;
+
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.BlockingArrayQueue;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * Limits that keep memory bounded on a news day: a fixed number of server threads and a bounded queue of jobs
+ * waiting for one, and connections closed when a client sends or reads nothing for a while (slow clients and
+ * slowloris attacks hold no thread, and not for long).
+ */
+public final class Connections {
+    static final int MAX_THREADS = 48;
+    static final int QUEUED_JOBS = 1024;
+    static final long IDLE_TIMEOUT_MILLIS = 10_000;
+
+    private Connections() {
+    }
+
+    public static QueuedThreadPool boundedThreadPool() {
+        QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, 8, 60_000,
+                new BlockingArrayQueue<>(QUEUED_JOBS, 0, QUEUED_JOBS));
+        pool.setName("JettyServerThreadPool");
+        return pool;
+    }
+
+    public static void closeIdleAndSlowClients(Server server) {
+        for (Connector connector : server.getConnectors()) {
+            if (connector instanceof ServerConnector serverConnector) {
+                serverConnector.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
+            }
+        }
+    }
+}
