@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Keeps each rendered page until the next import or the next day (pages cite the date they were retrieved), and
@@ -23,6 +25,7 @@ public final class PageCache {
     }
 
     private final LatestImport dataVersion;
+    private final Map<String, CompletableFuture<Entry>> rendering = new ConcurrentHashMap<>();
     private final Map<String, Entry> entries = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
@@ -52,18 +55,47 @@ public final class PageCache {
             String key = ctx.path() + "?" + query;
             Entry entry = lookUp(key, version, today);
             if (entry == null) {
-                page.handle(ctx);
-                if (ctx.status() != HttpStatus.OK || ctx.result() == null) {
+                entry = renderOnce(key, version, today, page, ctx);
+                if (entry == null) {
                     return;
                 }
+            }
+            send(ctx, entry);
+        };
+    }
+
+    /**
+     * Renders the page into this request, or, when another request is already rendering it, waits for that one:
+     * a burst of visitors to a page nobody has seen yet costs one render and one set of queries, not one each.
+     * Null when this request's own render was not a page to keep (a 404, say): its answer is already in ctx.
+     */
+    private Entry renderOnce(String key, int version, LocalDate today, Handler page, Context ctx) throws Exception {
+        String renderKey = version + "|" + today + "|" + key;
+        CompletableFuture<Entry> mine = new CompletableFuture<>();
+        CompletableFuture<Entry> other = rendering.putIfAbsent(renderKey, mine);
+        if (other != null) {
+            Entry shared = other.get();
+            if (shared != null) {
+                return shared;
+            }
+            page.handle(ctx);
+            return null;
+        }
+        Entry entry = null;
+        try {
+            page.handle(ctx);
+            if (ctx.status() == HttpStatus.OK && ctx.result() != null) {
                 String body = ctx.result();
                 entry = new Entry(version, today, ctx.res().getContentType(),
                         Precompressed.of(body.getBytes(StandardCharsets.UTF_8)),
                         "\"v" + version + "-" + today + "-" + Integer.toHexString(body.hashCode()) + "\"");
                 store(key, entry);
             }
-            send(ctx, entry);
-        };
+            return entry;
+        } finally {
+            mine.complete(entry);
+            rendering.remove(renderKey, mine);
+        }
     }
 
     private static void send(Context ctx, Entry entry) {
