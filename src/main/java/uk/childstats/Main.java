@@ -7,7 +7,6 @@ import uk.childstats.data.ImportRejected;
 import uk.childstats.data.Importer;
 import uk.childstats.db.Database;
 import uk.childstats.db.DatabaseAccess;
-import uk.childstats.web.WebServer;
 
 /** Starts the site, or with "import FILE" imports a data file and exits. */
 public final class Main {
@@ -33,18 +32,23 @@ public final class Main {
     }
 
     private static void serve(Settings settings) throws Exception {
-        DatabaseAccess access = DatabaseAccess.of(settings);
+        DatabaseAccess access = databaseAccess(settings);
         try (Database writer = access.writer()) {
             new Importer(writer.dsl()).importBundledDataIfEmpty();
         }
         Database reader = access.reader();
-        WebServer server = WebServer.start(reader.dsl(), settings);
+        Site server = Site.start(reader.dsl(), settings);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             reader.close();
             access.close();
         }));
         System.out.println("The site is running at http://localhost:" + server.port() + "/");
+    }
+
+    private static DatabaseAccess databaseAccess(Settings settings) {
+        return DatabaseAccess.of(settings.databaseUrl(), settings.importAccount(), settings.webAccount(),
+                settings.embeddedDatabaseDir());
     }
 
     private static final int PROBLEMS_SHOWN = 50;
@@ -54,7 +58,7 @@ public final class Main {
             System.err.println("No such file: " + file);
             return 2;
         }
-        try (DatabaseAccess access = DatabaseAccess.of(settings); Database database = access.writer()) {
+        try (DatabaseAccess access = databaseAccess(settings); Database database = access.writer()) {
             Importer importer = new Importer(database.dsl(), force);
             int rows = importer.importFile(file);
             System.out.println("Imported " + rows + " rows from " + file);

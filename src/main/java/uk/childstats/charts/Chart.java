@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.childstats.downloads.Json;
-import uk.childstats.web.Format;
+import uk.childstats.figures.Format;
+import uk.childstats.web.Json;
 
 /**
  * A chart as a figure: heading, one-sentence description, the data as a table (so it reads without JavaScript),

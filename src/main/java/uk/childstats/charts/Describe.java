@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import uk.childstats.web.Format;
+import uk.childstats.figures.Format;
 
 /** One-sentence descriptions of what a chart shows, worked out from its values, never written by hand. */
 public final class Describe {

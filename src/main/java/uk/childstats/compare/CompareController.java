@@ -24,7 +24,7 @@ public final class CompareController {
         if (!choice.valid()) {
             ctx.status(HttpStatus.BAD_REQUEST);
         }
-        views.figures(ctx, "compare", ComparePage.build(source, choice));
+        views.render(ctx, "compare/compare", ComparePage.build(source, choice));
     }
 
     public void csv(Context ctx) {

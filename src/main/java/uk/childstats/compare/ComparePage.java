@@ -12,6 +12,7 @@ import uk.childstats.charts.Palette;
 import uk.childstats.figures.Area;
 import uk.childstats.rates.Rate;
 import uk.childstats.rates.RateNotes;
+import uk.childstats.web.Page;
 import uk.childstats.web.Paths;
 
 /**
@@ -19,7 +20,7 @@ import uk.childstats.web.Paths;
  * as a table and a chart; the picker is a plain GET form, so the address is the choice and can be shared.
  */
 public record ComparePage(CompareChoice choice, List<Area> chosen, List<String> messages, Picker picker,
-                          Comparison comparison, Chart chart) {
+                          Comparison comparison, Chart chart) implements Page {
     public static final int MAX_FORCES = Palette.COLOURS.size();
 
     public String title() {

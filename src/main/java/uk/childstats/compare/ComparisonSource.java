@@ -41,9 +41,11 @@ final class ComparisonSource {
 
     private Comparison foi(CompareMeasure measure, List<Area> forces) {
         Map<String, Map<FinancialYear, Long>> totals = foi.valuesOf(Measure.TOTAL);
-        List<ForceFigures> figures = forces.stream().map(force -> new ForceFigures(force, true,
-                totals.getOrDefault(force.slug(), Map.of()),
-                FoiRates.ofForce(foi, population, force).byYear())).toList();
+        List<ForceFigures> figures = forces.stream().map(force -> {
+            Map<FinancialYear, Long> own = totals.getOrDefault(force.slug(), Map.of());
+            Map<FinancialYear, Long> children = force.isForce() ? population.ofArea(force.slug()) : Map.of();
+            return new ForceFigures(force, true, own, FoiRates.ofForce(own, children).byYear());
+        }).toList();
         return new Comparison(CompareSeries.FOI, measure, yearsOf(figures), figures, null);
     }
 

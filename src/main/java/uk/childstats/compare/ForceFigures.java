@@ -3,8 +3,8 @@ package uk.childstats.compare;
 import java.util.Map;
 import uk.childstats.figures.Area;
 import uk.childstats.figures.FinancialYear;
+import uk.childstats.figures.Format;
 import uk.childstats.rates.Rate;
-import uk.childstats.web.Format;
 
 /**
  * One force's figures in the chosen series: the yearly counts as the site publishes them and the rates per 1,000

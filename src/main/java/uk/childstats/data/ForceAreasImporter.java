@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jooq.DSLContext;
-import uk.childstats.map.ForceOutlines;
 
 /**
  * Replaces the outlines of the force areas of England and Wales with a GeoJSON file's, all or nothing. They are

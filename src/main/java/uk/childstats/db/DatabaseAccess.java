@@ -1,8 +1,8 @@
 package uk.childstats.db;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import uk.childstats.Settings;
 
 /**
  * Where the site's database is, and its two accounts: one that writes (migrations and imports) and one that only
@@ -24,12 +24,12 @@ public final class DatabaseAccess implements AutoCloseable {
         this.embedded = embedded;
     }
 
-    public static DatabaseAccess of(Settings settings) {
-        if (settings.databaseUrl().isPresent()) {
-            return new DatabaseAccess(settings.databaseUrl().get(), settings.importAccount(),
-                    settings.webAccount(), Optional.empty());
+    /** The database at url (DATABASE_URL) with the two accounts, or else the embedded one in embeddedDir. */
+    public static DatabaseAccess of(Optional<String> url, Account importAccount, Account webAccount, Path embeddedDir) {
+        if (url.isPresent()) {
+            return new DatabaseAccess(url.get(), importAccount, webAccount, Optional.empty());
         }
-        EmbeddedMariaDb server = EmbeddedMariaDb.start(settings.embeddedDatabaseDir()).supervised(SUPERVISION);
+        EmbeddedMariaDb server = EmbeddedMariaDb.start(embeddedDir).supervised(SUPERVISION);
         server.createSchema(EMBEDDED_SCHEMA);
         return new DatabaseAccess(server.jdbcUrl(EMBEDDED_SCHEMA), server.admin(), server.reader(),
                 Optional.of(server));

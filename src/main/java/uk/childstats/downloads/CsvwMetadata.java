@@ -2,8 +2,9 @@ package uk.childstats.downloads;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import uk.childstats.about.Reuse;
+import uk.childstats.web.Json;
 import uk.childstats.web.Layout;
+import uk.childstats.web.Reuse;
 
 /** CSV on the Web (W3C CSVW) metadata describing one CSV download: columns, titles, datatypes, licence, source. */
 final class CsvwMetadata {

@@ -63,7 +63,7 @@ public final class DownloadsController {
     }
 
     public void page(Context ctx) {
-        views.plain(ctx, "downloads", currentPage());
+        views.render(ctx, "downloads/downloads", currentPage());
     }
 
     private DownloadsPage currentPage() {

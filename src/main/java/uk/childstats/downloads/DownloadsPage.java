@@ -5,14 +5,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import uk.childstats.about.Reuse;
+import uk.childstats.figures.Format;
 import uk.childstats.figures.Measure;
-import uk.childstats.web.Format;
+import uk.childstats.web.Page;
 import uk.childstats.web.Paths;
+import uk.childstats.web.Reuse;
 
 /** Every download with its size and row count, and a data dictionary of every column and measure. */
 public record DownloadsPage(List<Entry> whole, List<Entry> forces, List<Entry> years, Group otherSeries,
-                            List<Dictionary> dictionary, List<Measure> measures) {
+                            List<Dictionary> dictionary, List<Measure> measures) implements Page {
+    @Override
+    public boolean showsFigures() {
+        return false;
+    }
+
 
     /** One download: its CSV, metadata and JSON (null when it has none) addresses, size, rows and provenance. */
     public record Entry(String title, String csvHref, String apiHref, long bytes, int rows, Provenance provenance) {

@@ -4,8 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.List;
-import uk.childstats.about.Reuse;
+import uk.childstats.web.Json;
 import uk.childstats.web.Paths;
+import uk.childstats.web.Reuse;
 
 /** The same table as JSON: how to cite it and its licence, its columns, and one object per row (null = not provided). */
 final class JsonOutput {

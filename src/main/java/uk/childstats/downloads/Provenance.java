@@ -1,7 +1,7 @@
 package uk.childstats.downloads;
 
-import uk.childstats.about.Reuse;
 import uk.childstats.web.Paths;
+import uk.childstats.web.Reuse;
 
 /**
  * Where a download's figures come from and on what terms they may be re-used: what its CSV on the Web metadata and

@@ -3,11 +3,12 @@ package uk.childstats.embed;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import org.jooq.DSLContext;
-import uk.childstats.about.Reuse;
 import uk.childstats.charts.Chart;
 import uk.childstats.figures.PublishedValues;
 import uk.childstats.forces.ForceCharts;
+import uk.childstats.web.Page;
 import uk.childstats.web.Paths;
+import uk.childstats.web.Reuse;
 import uk.childstats.web.Views;
 
 /** /embed/forces/{slug}: just a force's chart, its description, the source and a link back, for an iframe. */
@@ -16,7 +17,7 @@ public final class EmbedController {
     private final Views views;
 
     /** What the embed template shows. */
-    public record EmbedPage(Chart chart, String forceHref, String source, String licence) {
+    public record EmbedPage(Chart chart, String forceHref, String source, String licence) implements Page {
         public String title() {
             return chart.heading();
         }
@@ -30,6 +31,6 @@ public final class EmbedController {
     public void force(Context ctx) {
         String slug = ctx.pathParam("slug");
         Chart chart = ForceCharts.totals(figures, slug).orElseThrow(NotFoundResponse::new);
-        views.figures(ctx, "embed", new EmbedPage(chart, Paths.force(slug), Reuse.SOURCE, Reuse.LICENCE));
+        views.render(ctx, "embed/embed", new EmbedPage(chart, Paths.force(slug), Reuse.SOURCE, Reuse.LICENCE));
     }
 }

@@ -16,8 +16,8 @@ public record Change(YearOnYear yearOnYear, Cell before, Cell now) {
 
     /** "422 against 332, up 90 (27.1%)" */
     public String sentence() {
-        return uk.childstats.web.Format.number(now.value()) + " in " + now.year().label() + " against "
-                + uk.childstats.web.Format.number(before.value()) + " in " + before.year().label() + ", " + text();
+        return Format.number(now.value()) + " in " + now.year().label() + " against "
+                + Format.number(before.value()) + " in " + before.year().label() + ", " + text();
     }
 
     public String working() {

@@ -1,6 +1,5 @@
 package uk.childstats.figures;
 
-import uk.childstats.web.Format;
 
 /**
  * One published figure with the source that published it and the words it used. articleYear is the year the

@@ -3,7 +3,6 @@ package uk.childstats.figures;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
-import uk.childstats.web.Format;
 
 /**
  * "On average one offence recorded about every 25 hours": the hours in the financial year divided by the offences

@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.childstats.web.Format;
 
 /** A force's place among the forces ranked that year (never among all forces), by a count or a rate. */
 public record Rank(int position, boolean joint, int outOf, FinancialYear year) {

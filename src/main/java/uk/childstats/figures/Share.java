@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Optional;
-import uk.childstats.web.Format;
 
 /**
  * The share of a year's offences counted by a sub-measure (an age band, or flagged as online), in the measure's

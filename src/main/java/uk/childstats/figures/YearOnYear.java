@@ -3,7 +3,6 @@ package uk.childstats.figures;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
-import uk.childstats.web.Format;
 
 /** The change from one year's published value to the next, absolute and in per cent, with its working. */
 public record YearOnYear(long from, long to) {

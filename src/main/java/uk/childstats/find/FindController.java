@@ -5,7 +5,7 @@ import io.javalin.http.HttpStatus;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jooq.DSLContext;
-import uk.childstats.downloads.Json;
+import uk.childstats.web.Json;
 import uk.childstats.web.Views;
 
 /**
@@ -29,7 +29,7 @@ public final class FindController {
             ctx.redirect(answer.onlyForce().get().href(), HttpStatus.SEE_OTHER);
             return;
         }
-        views.plain(ctx, "find/find", FindPage.of(query, answer, finder.forces()));
+        views.render(ctx, "find/find", FindPage.of(query, answer, finder.forces()));
     }
 
     public void api(Context ctx) {

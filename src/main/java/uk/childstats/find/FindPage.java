@@ -1,5 +1,6 @@
 package uk.childstats.find;
 
+import uk.childstats.web.Page;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,8 @@ import java.util.Map;
  * The search page: the query only to fill the box again (the template escapes it), what was found, and for a query
  * that found nothing, examples and every force.
  */
-public record FindPage(String query, boolean searched, Answer answer, Map<String, List<Force>> forcesByNation) {
+public record FindPage(String query, boolean searched, Answer answer, Map<String, List<Force>> forcesByNation)
+        implements Page {
     public static final List<String> EXAMPLES = List.of("BS1 4DJ", "CF10", "Bristol", "Rhondda", "Met");
 
     /** A query too long to look up is not shown back either. */
@@ -26,6 +28,12 @@ public record FindPage(String query, boolean searched, Answer answer, Map<String
             return "Find your police force";
         }
         return answer.found() ? "Police forces that match your search" : "No police force found";
+    }
+
+    /** The search page shows no figures of its own, so it needs no content note. */
+    @Override
+    public boolean showsFigures() {
+        return false;
     }
 
     public List<String> examples() {

@@ -14,7 +14,7 @@ final class ForceDataset {
     private ForceDataset() {
     }
 
-    static Dataset of(ForcePage page) {
+    static Dataset of(ForceTable page) {
         List<Column> columns = new ArrayList<>();
         columns.add(Column.text("year", "Financial year", "April to March, written 2016/17."));
         for (Measure m : page.columns()) {
@@ -28,7 +28,7 @@ final class ForceDataset {
         columns.add(Column.yesNo("total_change_different_sources", "Years from different sources",
                 "true when this year's and the previous year's totals were published by different sources."));
         List<List<Object>> rows = new ArrayList<>();
-        for (ForcePage.YearRow row : page.rows()) {
+        for (ForceTable.YearRow row : page.rows()) {
             List<Object> values = new ArrayList<>();
             values.add(row.year().label());
             row.values().forEach(v -> values.add(v.value()));

@@ -16,7 +16,6 @@ import uk.childstats.figures.Evidence;
 import uk.childstats.figures.FinancialYear;
 import uk.childstats.figures.Measure;
 import uk.childstats.figures.OffenceInterval;
-import uk.childstats.figures.PublishedValues;
 import uk.childstats.figures.Rank;
 import uk.childstats.figures.Share;
 import uk.childstats.web.Paths;
@@ -36,10 +35,10 @@ public record ForceInsights(Area force, Chart chart, List<YearInsight> years) {
         }
     }
 
-    static ForceInsights build(PublishedValues figures, Area force, List<Cell> cells, List<FinancialYear> years) {
+    static ForceInsights build(List<Area> areas, List<Measure> measures, Map<String, Map<FinancialYear, Long>> totals,
+                               Area force, List<Cell> cells, List<FinancialYear> years) {
         Map<String, Cell> byKey = cells.stream().collect(Collectors.toMap(c -> key(c.year(), c.measureCode()), c -> c));
-        Map<FinancialYear, Map<String, Long>> totalsByYear = forceTotalsByYear(figures);
-        List<Measure> measures = figures.measures();
+        Map<FinancialYear, Map<String, Long>> totalsByYear = forceTotalsByYear(areas, totals);
         List<YearInsight> insights = new ArrayList<>();
         for (FinancialYear year : years) {
             Cell total = byKey.get(key(year, Measure.TOTAL));
@@ -107,10 +106,10 @@ public record ForceInsights(Area force, Chart chart, List<YearInsight> years) {
                 Dataset.FILE_PREFIX + force.slug() + ".png");
     }
 
-    private static Map<FinancialYear, Map<String, Long>> forceTotalsByYear(PublishedValues figures) {
-        Map<String, Map<FinancialYear, Long>> totals = figures.valuesOf(Measure.TOTAL);
+    private static Map<FinancialYear, Map<String, Long>> forceTotalsByYear(List<Area> areas,
+                                                                            Map<String, Map<FinancialYear, Long>> totals) {
         Map<FinancialYear, Map<String, Long>> byYear = new java.util.HashMap<>();
-        figures.areas().stream().filter(Area::isForce).filter(Area::territorial).forEach(area ->
+        areas.stream().filter(Area::isForce).filter(Area::territorial).forEach(area ->
                 totals.getOrDefault(area.slug(), Map.of()).forEach((year, value) ->
                         byYear.computeIfAbsent(year, y -> new java.util.HashMap<>()).put(area.slug(), value)));
         return byYear;

@@ -6,11 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 import uk.childstats.figures.Area;
 import uk.childstats.figures.FinancialYear;
-import uk.childstats.figures.LatestFigure;
 import uk.childstats.figures.PublishedValues;
+import uk.childstats.forces.LatestFigure;
+import uk.childstats.web.Page;
 
 /** Every force grouped by nation, each with its latest recorded total. */
-public record ForceListPage(String title, List<NationGroup> nations) {
+public record ForceListPage(String title, List<NationGroup> nations) implements Page {
 
     public record NationGroup(String nation, List<LatestFigure> forces) {
     }

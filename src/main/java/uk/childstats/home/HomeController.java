@@ -1,8 +1,6 @@
 package uk.childstats.home;
 
 import io.javalin.http.Context;
-import java.util.HashMap;
-import java.util.Map;
 import org.jooq.DSLContext;
 import uk.childstats.figures.PublishedValues;
 import uk.childstats.map.MapSections;
@@ -24,8 +22,6 @@ public final class HomeController {
     }
 
     public void show(Context ctx) {
-        Map<String, Object> sections = new HashMap<>(official.forHomePage());
-        sections.putAll(maps.forHomePage());
-        views.figures(ctx, "home", HomePage.build(figures), sections);
+        views.render(ctx, "home/home", HomePage.build(figures, official, maps));
     }
 }

@@ -9,14 +9,20 @@ import java.util.stream.Collectors;
 import uk.childstats.figures.Area;
 import uk.childstats.figures.Cell;
 import uk.childstats.figures.FinancialYear;
-import uk.childstats.figures.LatestFigure;
+import uk.childstats.figures.Format;
 import uk.childstats.figures.Measure;
 import uk.childstats.figures.PublishedValues;
-import uk.childstats.web.Format;
+import uk.childstats.forces.LatestFigure;
+import uk.childstats.map.ForceMap;
+import uk.childstats.map.MapSections;
+import uk.childstats.official.OfficialHeadline;
+import uk.childstats.official.OfficialSections;
+import uk.childstats.web.Page;
 import uk.childstats.web.Paths;
 
-/** The headline UK figure, the national totals by year, and the forces' latest figures. */
-public record HomePage(Cell headline, List<NationalRow> totalsByYear, List<LatestFigure> forces) {
+/** The headline UK figure, the national totals by year, the forces' latest figures, and the official headline. */
+public record HomePage(Cell headline, List<NationalRow> totalsByYear, List<LatestFigure> forces,
+                       OfficialHeadline official, ForceMap forceMap) implements Page {
 
     /** A year's UK total and England and Wales total; either may be null (not published). */
     public record NationalRow(FinancialYear year, Cell uk, Cell englandAndWales) {
@@ -37,6 +43,12 @@ public record HomePage(Cell headline, List<NationalRow> totalsByYear, List<Lates
         return "Child sexual offences recorded by UK police forces";
     }
 
+    /** The home page's title says what the site is, so it needs no site name after it. */
+    @Override
+    public String documentTitle() {
+        return title();
+    }
+
     public String headlineText() {
         return Format.number(headline.value());
     }
@@ -54,7 +66,7 @@ public record HomePage(Cell headline, List<NationalRow> totalsByYear, List<Lates
                 : uk.childstats.figures.OffenceInterval.of(headline.year(), headline.value()).orElse(null);
     }
 
-    static HomePage build(PublishedValues figures) {
+    static HomePage build(PublishedValues figures, OfficialSections official, MapSections maps) {
         Map<FinancialYear, Cell> uk = totalsOf(figures, Area.UK_TOTAL);
         Map<FinancialYear, Cell> ew = totalsOf(figures, Area.ENGLAND_AND_WALES_TOTAL);
         List<NationalRow> rows = new ArrayList<>();
@@ -65,7 +77,8 @@ public record HomePage(Cell headline, List<NationalRow> totalsByYear, List<Lates
         }
         Cell headline = uk.entrySet().stream().max(Map.Entry.comparingByKey()).map(Map.Entry::getValue)
                 .orElse(null);
-        return new HomePage(headline, rows, LatestFigure.ofEveryForce(figures));
+        return new HomePage(headline, rows, LatestFigure.ofEveryForce(figures), official.headline().orElse(null),
+                maps.forHomePage());
     }
 
     private static Map<FinancialYear, Cell> totalsOf(PublishedValues figures, String areaSlug) {

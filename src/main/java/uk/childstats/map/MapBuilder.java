@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import uk.childstats.about.Reuse;
+import uk.childstats.web.Reuse;
 import uk.childstats.figures.FinancialYear;
 import uk.childstats.official.OfficialFigures;
 import uk.childstats.official.Release;

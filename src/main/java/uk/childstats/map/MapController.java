@@ -17,11 +17,11 @@ public final class MapController {
     }
 
     public void page(Context ctx) {
-        views.figures(ctx, "map/map", chosen(ctx));
+        views.render(ctx, "map/map", chosen(ctx));
     }
 
     public void embed(Context ctx) {
-        views.figures(ctx, "map/embed", chosen(ctx));
+        views.render(ctx, "map/embed", chosen(ctx));
     }
 
     public void svg(Context ctx) {

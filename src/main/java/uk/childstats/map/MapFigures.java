@@ -13,7 +13,7 @@ import uk.childstats.official.OffenceGroups;
 import uk.childstats.official.OfficialFigures;
 import uk.childstats.rates.ChildPopulation;
 import uk.childstats.rates.Rate;
-import uk.childstats.web.Format;
+import uk.childstats.figures.Format;
 
 /** The figures a map can show: for a measure, the years it has, and each force's value in one year. */
 final class MapFigures {

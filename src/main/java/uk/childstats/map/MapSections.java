@@ -1,11 +1,9 @@
 package uk.childstats.map;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.jooq.DSLContext;
 import uk.childstats.figures.FinancialYear;
 
-/** The small map other pages include, as the named template variable "forceMap" (null when there is none). */
+/** The small map that the home page and each year page show: null when there is none (before any import). */
 public final class MapSections {
     private final MapBuilder maps;
 
@@ -14,17 +12,11 @@ public final class MapSections {
     }
 
     /** The home page's map: the default measure and its latest year. */
-    public Map<String, Object> forHomePage() {
-        return section(maps.build(null, null).orElse(null));
+    public ForceMap forHomePage() {
+        return maps.build(null, null).orElse(null);
     }
 
-    public Map<String, Object> forYearPage(FinancialYear year) {
-        return section(maps.forYear(year).orElse(null));
-    }
-
-    private static Map<String, Object> section(ForceMap map) {
-        Map<String, Object> section = new HashMap<>();
-        section.put("forceMap", map);
-        return section;
+    public ForceMap forYearPage(FinancialYear year) {
+        return maps.forYear(year).orElse(null);
     }
 }

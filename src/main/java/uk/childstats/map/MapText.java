@@ -1,7 +1,7 @@
 package uk.childstats.map;
 
 import java.math.BigDecimal;
-import uk.childstats.web.Format;
+import uk.childstats.figures.Format;
 
 /** Numbers on a map: a rate to one decimal place, a count with thousands separators. */
 final class MapText {

@@ -6,7 +6,7 @@ import org.jooq.DSLContext;
 import uk.childstats.figures.FinancialYear;
 import uk.childstats.figures.Measure;
 import uk.childstats.figures.PublishedValues;
-import uk.childstats.web.Format;
+import uk.childstats.figures.Format;
 import uk.childstats.web.Paths;
 
 /**

@@ -3,7 +3,7 @@ package uk.childstats.official;
 import java.util.List;
 import java.util.Map;
 import uk.childstats.figures.FinancialYear;
-import uk.childstats.web.Format;
+import uk.childstats.figures.Format;
 
 /**
  * A force's FOI total and its official total, side by side for the years where both exist. Two columns that are
@@ -19,6 +19,12 @@ public record BothSeries(String forceName, List<Row> rows) {
         public String officialText() {
             return Format.number(officialTotal);
         }
+    }
+
+    /** Beside a territorial force's official table, its FOI totals; null when the series shows no table. */
+    public static BothSeries beside(OfficialForceSection section, Map<FinancialYear, Long> foiTotals) {
+        return section.showsTable() && section.force().territorial()
+                ? of(section.force().name(), foiTotals, section.table()) : null;
     }
 
     static BothSeries of(String forceName, Map<FinancialYear, Long> foiTotals, SeriesTable official) {

@@ -8,12 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
-import uk.childstats.about.Reuse;
 import uk.childstats.downloads.DatasetResponses;
 import uk.childstats.figures.Area;
 import uk.childstats.figures.FinancialYear;
 import uk.childstats.rates.ChildPopulation;
 import uk.childstats.rates.Rate;
+import uk.childstats.web.Reuse;
 
 /**
  * The official series as JSON: counts, groups, rates and their denominators, for one force or one year, with how to

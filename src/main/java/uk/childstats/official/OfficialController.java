@@ -30,13 +30,13 @@ public final class OfficialController {
         Area transportPolice = official.forces().stream().filter(f -> !f.territorial()).findFirst()
                 .orElseThrow(NotFoundResponse::new);
         SeriesTable btp = SeriesTable.build(groups, official.countsOfArea(transportPolice.slug()), Map.of());
-        views.figures(ctx, "official", new OfficialOverviewPage(release, englandAndWales, btp, groups));
+        views.render(ctx, "official/official", new OfficialOverviewPage(release, englandAndWales, btp, groups));
     }
 
     public void year(Context ctx) {
         FinancialYear year = yearOf(ctx, official.years());
         Release release = official.release().orElseThrow(NotFoundResponse::new);
-        views.figures(ctx, "official-year", OfficialYearPage.build(year, official.years(), release,
+        views.render(ctx, "official/official-year", OfficialYearPage.build(year, official.years(), release,
                 yearOfForces(year)));
     }
 

@@ -1,8 +1,8 @@
 package uk.childstats.official;
 
 import uk.childstats.figures.FinancialYear;
+import uk.childstats.figures.Format;
 import uk.childstats.rates.Rate;
-import uk.childstats.web.Format;
 import uk.childstats.web.Paths;
 
 /** The latest England and Wales total of the official series and its rate, for the home page. */

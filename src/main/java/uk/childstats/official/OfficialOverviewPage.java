@@ -1,6 +1,7 @@
 package uk.childstats.official;
 
 import java.util.List;
+import uk.childstats.web.Page;
 import uk.childstats.web.Paths;
 
 /**
@@ -8,7 +9,7 @@ import uk.childstats.web.Paths;
  * and the release the figures come from.
  */
 public record OfficialOverviewPage(Release release, SeriesTable englandAndWales, SeriesTable transportPolice,
-                                   OffenceGroups groups) {
+                                   OffenceGroups groups) implements Page {
 
     /** A code with the readable group it is shown in. */
     public record CodeLine(String code, String description, String group, String whyChild) {

@@ -1,67 +1,42 @@
 package uk.childstats.official;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import uk.childstats.figures.Area;
 import uk.childstats.figures.FinancialYear;
-import uk.childstats.figures.Measure;
-import uk.childstats.figures.PublishedValues;
 import uk.childstats.rates.ChildPopulation;
-import uk.childstats.rates.FoiRates;
 import uk.childstats.rates.Rate;
 import uk.childstats.web.Paths;
 
-/**
- * What the official series and the rates add to pages of other features, as named template variables, so those
- * pages only include a fragment: "official" (the series) and "foiRates" (rates for the FOI figures).
- */
+/** What the official series adds to pages of other features: a force's section, a year's link, the home headline. */
 public final class OfficialSections {
     private final OfficialFigures official;
     private final ChildPopulation population;
-    private final PublishedValues foi;
 
     public OfficialSections(DSLContext dsl) {
         this.official = new OfficialFigures(dsl);
         this.population = new ChildPopulation(dsl);
-        this.foi = new PublishedValues(dsl);
-    }
-
-    public Map<String, Object> forForcePage(Area force) {
-        Map<String, Object> sections = new HashMap<>();
-        OfficialForceSection section = forceSection(force);
-        sections.put("official", section);
-        sections.put("bothSeries", section.showsTable() && force.territorial()
-                ? BothSeries.of(force.name(), foi.valuesOf(Measure.TOTAL).getOrDefault(force.slug(), Map.of()),
-                        section.table())
-                : null);
-        sections.put("foiRates", FoiRates.ofForce(foi, population, force));
-        return sections;
-    }
-
-    public Map<String, Object> forFoiYearPage(FinancialYear year) {
-        Map<String, Object> sections = new HashMap<>();
-        sections.put("foiRates", FoiRates.ofYear(foi, population, year));
-        sections.put("officialYearHref", official.years().contains(year) ? Paths.officialYear(year) : null);
-        return sections;
-    }
-
-    public Map<String, Object> forHomePage() {
-        Map<String, Object> sections = new HashMap<>();
-        sections.put("official", headline().orElse(null));
-        return sections;
     }
 
     public OfficialForceSection forceSection(Area force) {
+        return forceSection(force, population.ofArea(force.slug()));
+    }
+
+    /** A force's section, given the children living in its area by year (read once by the force page). */
+    public OfficialForceSection forceSection(Area force, Map<FinancialYear, Long> children) {
         OfficialForceSection.Coverage coverage = coverage(force);
         if (coverage != OfficialForceSection.Coverage.TERRITORIAL_FORCE
                 && coverage != OfficialForceSection.Coverage.TRANSPORT_POLICE) {
             return new OfficialForceSection(coverage, force, null, null);
         }
-        SeriesTable table = SeriesTable.build(official.groups(), official.countsOfArea(force.slug()),
-                population.ofArea(force.slug()));
+        SeriesTable table = SeriesTable.build(official.groups(), official.countsOfArea(force.slug()), children);
         return new OfficialForceSection(coverage, force, table, official.release().orElse(null));
+    }
+
+    /** The official page of a year the FOI figures also cover, if the series publishes that year. */
+    public Optional<String> yearHref(FinancialYear year) {
+        return official.years().contains(year) ? Optional.of(Paths.officialYear(year)) : Optional.empty();
     }
 
     private OfficialForceSection.Coverage coverage(Area force) {
@@ -75,7 +50,7 @@ public final class OfficialSections {
                 : OfficialForceSection.Coverage.TRANSPORT_POLICE;
     }
 
-    Optional<OfficialHeadline> headline() {
+    public Optional<OfficialHeadline> headline() {
         Map<FinancialYear, Map<String, Long>> englandAndWales = official.englandAndWales();
         Optional<Release> release = official.release();
         if (englandAndWales.isEmpty() || release.isEmpty()) {

@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.function.Function;
 import uk.childstats.figures.Area;
 import uk.childstats.figures.FinancialYear;
+import uk.childstats.figures.Format;
 import uk.childstats.figures.Rank;
 import uk.childstats.rates.Rate;
 import uk.childstats.rates.RateNotes;
-import uk.childstats.web.Format;
+import uk.childstats.web.Page;
 import uk.childstats.web.Paths;
 
 /**
@@ -23,7 +24,7 @@ public record OfficialYearPage(FinancialYear year, Release release, long england
                                Rate englandAndWalesRate, List<RankedForce> byCount, List<RankedForce> byRate,
                                List<RankedForce> notRankedByRate, List<Area> withoutRate,
                                Long transportPoliceTotal, Area transportPolice, int forceCount,
-                               FinancialYear previous, FinancialYear next) {
+                               FinancialYear previous, FinancialYear next) implements Page {
 
     /** A force with its rank ("=2"), or with a null rank when it is not ranked by rate. */
     public record RankedForce(String rank, Area force, long total, Rate rate) {

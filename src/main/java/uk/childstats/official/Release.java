@@ -3,7 +3,7 @@ package uk.childstats.official;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import uk.childstats.about.Reuse;
+import uk.childstats.web.Reuse;
 
 /** The Home Office release the official figures come from, and the source line every table of them carries. */
 public record Release(String name, LocalDate published) {

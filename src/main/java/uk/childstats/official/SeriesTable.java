@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import uk.childstats.figures.FinancialYear;
+import uk.childstats.figures.Format;
 import uk.childstats.figures.YearOnYear;
 import uk.childstats.rates.Rate;
 import uk.childstats.rates.RateNotes;
-import uk.childstats.web.Format;
 import uk.childstats.web.Paths;
 
 /**

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import uk.childstats.figures.Area;
 import uk.childstats.figures.FinancialYear;
-import uk.childstats.figures.Measure;
-import uk.childstats.figures.PublishedValues;
 
 /** Rates per 1,000 children for the FOI totals the site publishes, for the FOI force table and year ranking. */
 public final class FoiRates {
@@ -37,18 +35,19 @@ public final class FoiRates {
         }
     }
 
-    public static OfForce ofForce(PublishedValues foi, ChildPopulation population, Area force) {
-        Map<FinancialYear, Long> totals = foi.valuesOf(Measure.TOTAL).getOrDefault(force.slug(), Map.of());
-        Map<FinancialYear, Long> children = force.isForce() ? population.ofArea(force.slug()) : Map.of();
+    /** Rates of a force's FOI totals by year, given the children living in its area by year. */
+    public static OfForce ofForce(Map<FinancialYear, Long> totals, Map<FinancialYear, Long> children) {
         Map<FinancialYear, Rate> rates = new HashMap<>();
         totals.forEach((year, total) -> rates.put(year, new Rate(total, children.get(year))));
         return new OfForce(rates);
     }
 
-    public static OfYear ofYear(PublishedValues foi, ChildPopulation population, FinancialYear year) {
+    /** Rates of one year's FOI totals, given every area's totals (area slug to year to total). */
+    public static OfYear ofYear(Map<String, Map<FinancialYear, Long>> totals, ChildPopulation population,
+                                FinancialYear year) {
         Map<String, Long> children = population.ofYear(year);
         Map<String, Rate> rates = new HashMap<>();
-        foi.valuesOf(Measure.TOTAL).forEach((slug, byYear) -> {
+        totals.forEach((slug, byYear) -> {
             if (byYear.containsKey(year)) {
                 rates.put(slug, new Rate(byYear.get(year), children.get(slug)));
             }

@@ -2,7 +2,7 @@ package uk.childstats.rates;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import uk.childstats.web.Format;
+import uk.childstats.figures.Format;
 
 /**
  * Offences per 1,000 children aged 0 to 17 living in the area, to one decimal place (half up), computed from the

@@ -11,7 +11,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * waiting for one, and connections closed when a client sends or reads nothing for a while (slow clients and
  * slowloris attacks hold no thread, and not for long).
  */
-final class Connections {
+public final class Connections {
     static final int MAX_THREADS = 48;
     static final int QUEUED_JOBS = 1024;
     static final long IDLE_TIMEOUT_MILLIS = 10_000;
@@ -19,14 +19,14 @@ final class Connections {
     private Connections() {
     }
 
-    static QueuedThreadPool boundedThreadPool() {
+    public static QueuedThreadPool boundedThreadPool() {
         QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, 8, 60_000,
                 new BlockingArrayQueue<>(QUEUED_JOBS, 0, QUEUED_JOBS));
         pool.setName("JettyServerThreadPool");
         return pool;
     }
 
-    static void closeIdleAndSlowClients(Server server) {
+    public static void closeIdleAndSlowClients(Server server) {
         for (Connector connector : server.getConnectors()) {
             if (connector instanceof ServerConnector serverConnector) {
                 serverConnector.setIdleTimeout(IDLE_TIMEOUT_MILLIS);

@@ -2,27 +2,29 @@ package uk.childstats.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import uk.childstats.help.Helplines;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import uk.childstats.downloads.Json;
 
 /**
  * Error pages in the site's layout, with the help panel, and never a stack trace or SQL. A program asking the API
  * or a metadata file gets a small JSON error instead, and a CSV download a line of plain text, never a page.
  */
-final class ErrorPages {
+public final class ErrorPages {
     static final String NOT_FOUND = "not found";
     static final int RETRY_AFTER_SECONDS = 10;
     static final String NOT_FOUND_TEXT = "Not found: there is no file at this address. Every download is listed at ";
 
-    record ErrorPage(String title, String message) {
+    record ErrorPage(String title, String message) implements Page {
+        @Override
+        public boolean showsFigures() {
+            return false;
+        }
     }
 
     private ErrorPages() {
     }
 
-    static void notFound(Context ctx, Views views) {
+    public static void notFound(Context ctx, Views views) {
         ctx.status(HttpStatus.NOT_FOUND);
         String path = ctx.path();
         if (Paths.isApi(path) || Paths.isMetadata(path)) {
@@ -30,7 +32,7 @@ final class ErrorPages {
         } else if (Paths.isCsv(path)) {
             ctx.contentType("text/plain; charset=utf-8").result(NOT_FOUND_TEXT + Paths.DOWNLOADS + "\n");
         } else {
-            views.plain(ctx, "error", new ErrorPage("Page not found",
+            views.render(ctx, "layout/error", new ErrorPage("Page not found",
                     "There is no page at this address. If you typed it, check it is correct. You can find every "
                             + "police force and every year from the links below."));
         }
@@ -48,7 +50,7 @@ final class ErrorPages {
     }
 
     /** The database is away: a 503 that says so, with help, in the caller's format, and when to try again. */
-    static void unavailable(Context ctx, Views views) {
+    public static void unavailable(Context ctx, Views views) {
         ctx.status(HttpStatus.SERVICE_UNAVAILABLE);
         ctx.header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
         ctx.header("Cache-Control", "no-store");
@@ -64,7 +66,7 @@ final class ErrorPages {
             ctx.contentType("text/plain; charset=utf-8").result(message + "\n");
         } else {
             try {
-                views.plain(ctx, "error", new ErrorPage("This page is not available just now", message));
+                views.render(ctx, "layout/error", new ErrorPage("This page is not available just now", message));
             } catch (RuntimeException renderingFailed) {
                 plainHelp(ctx, message);
             }
@@ -77,10 +79,10 @@ final class ErrorPages {
                 + Helplines.EMERGENCY_PHONE + ".");
     }
 
-    static void serverError(Context ctx, Views views) {
+    public static void serverError(Context ctx, Views views) {
         ctx.status(HttpStatus.INTERNAL_SERVER_ERROR);
         try {
-            views.plain(ctx, "error", new ErrorPage("Sorry, there is a problem with this site",
+            views.render(ctx, "layout/error", new ErrorPage("Sorry, there is a problem with this site",
                     "The page could not be shown. Try again later."));
         } catch (RuntimeException renderingFailed) {
             plainHelp(ctx, "Sorry, there is a problem with this site.");

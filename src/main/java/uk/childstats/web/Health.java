@@ -10,21 +10,21 @@ import org.jooq.exception.DataAccessException;
 import uk.childstats.data.Releases;
 
 /** For a load balancer or an orchestrator: is the process up, and can it serve figures. */
-final class Health {
-    static final String LIVE = "/healthz";
-    static final String READY = "/readyz";
+public final class Health {
+    public static final String LIVE = "/healthz";
+    public static final String READY = "/readyz";
     private final DSLContext dsl;
 
-    Health(DSLContext dsl) {
+    public Health(DSLContext dsl) {
         this.dsl = dsl;
     }
 
-    static void live(Context ctx) {
+    public static void live(Context ctx) {
         ctx.contentType("text/plain; charset=utf-8").result("ok\n");
     }
 
     /** Ready when the database answers and a release of the data has been imported. */
-    void ready(Context ctx) {
+    public void ready(Context ctx) {
         ctx.contentType("text/plain; charset=utf-8");
         try {
             int version = Releases.currentVersion(dsl);
@@ -40,7 +40,7 @@ final class Health {
     }
 
     /** True when a request failed because the database could not be reached, not because of a bug. */
-    static boolean isDatabaseAway(Throwable failure) {
+    public static boolean isDatabaseAway(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof ConnectException) {

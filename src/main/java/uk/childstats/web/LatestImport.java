@@ -13,7 +13,7 @@ import uk.childstats.data.Releases;
  * next, on every instance of the app. While the database cannot be reached the last known version stands, so
  * cached pages are served at full speed through an outage.
  */
-final class LatestImport {
+public final class LatestImport {
     private static final ScheduledExecutorService CHECKER = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "latest-import-check");
         thread.setDaemon(true);
@@ -22,7 +22,7 @@ final class LatestImport {
     private final DSLContext dsl;
     private volatile int version = -1;
 
-    LatestImport(DSLContext dsl) {
+    public LatestImport(DSLContext dsl) {
         this.dsl = dsl;
         CHECKER.scheduleWithFixedDelay(this::check, 1, 1, TimeUnit.SECONDS);
     }

@@ -19,7 +19,7 @@ import java.util.Set;
  * other method is 405 with Allow. Method-override headers are hidden from the router, which would otherwise obey
  * them, so a GET can never be turned into something a shared cache would store wrongly.
  */
-final class MethodRules implements Filter {
+public final class MethodRules implements Filter {
     static final String ALLOWED = "GET, HEAD";
     private static final Set<String> OVERRIDES = Set.of("x-http-method-override", "x-http-method", "x-method-override");
 

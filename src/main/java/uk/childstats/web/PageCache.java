@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * ("no-store"): nothing on a visitor's device should record that they were here. Bounded, so hostile query strings
  * cannot fill the memory.
  */
-final class PageCache {
+public final class PageCache {
     private static final int MAX_ENTRIES = 500;
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
@@ -33,17 +33,17 @@ final class PageCache {
         }
     };
 
-    PageCache(LatestImport dataVersion) {
+    public PageCache(LatestImport dataVersion) {
         this.dataVersion = dataVersion;
     }
 
     /** A page whose query string does not change it: the query neither changes the page nor makes a new entry. */
-    Handler cached(Handler page) {
+    public Handler cached(Handler page) {
         return cached(page, false);
     }
 
     /** A page that depends on its query string too, such as a comparison of the forces it names. */
-    Handler cachedPerQuery(Handler page) {
+    public Handler cachedPerQuery(Handler page) {
         return cached(page, true);
     }
 

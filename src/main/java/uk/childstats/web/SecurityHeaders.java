@@ -6,7 +6,7 @@ import io.javalin.http.Context;
  * Headers on every response. Nothing loads from another site, no inline script runs, no page but an embeddable
  * chart can be framed, and no referrer tells the next site that a visitor was here.
  */
-final class SecurityHeaders {
+public final class SecurityHeaders {
     private static final String POLICY_BUT_FRAMING = String.join("; ",
             "default-src 'self'",
             "script-src 'self'",
@@ -24,7 +24,7 @@ final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
-    static void apply(Context ctx) {
+    public static void apply(Context ctx) {
         boolean embed = Paths.isEmbed(ctx.path());
         ctx.header("Content-Security-Policy", embed ? EMBED_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
         ctx.header("Referrer-Policy", "no-referrer");

@@ -9,7 +9,7 @@ import io.javalin.http.Context;
  * pages seen by everyone else.
  */
 public final class SiteUrl {
-    static final Key<String> CONFIGURED = new Key<>("site-url");
+    public static final Key<String> CONFIGURED = new Key<>("site-url");
 
     private SiteUrl() {
     }

@@ -1,12 +1,9 @@
 package uk.childstats.web;
 
 import io.javalin.http.Context;
-import java.util.Map;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
-import uk.childstats.about.Reuse;
-import uk.childstats.help.Helplines;
 
 /** Renders a page: one Thymeleaf template filled with the shared layout model and the page's own typed model. */
 public final class Views {
@@ -25,30 +22,10 @@ public final class Views {
         engine.setTemplateResolver(resolver);
     }
 
-    /** Renders a page that shows figures (it carries the content note). */
-    public void figures(Context ctx, String template, Object page) {
-        render(ctx, template, page, true);
-    }
-
-    /** Renders a page that shows figures, with sections another feature builds (named template variables). */
-    public void figures(Context ctx, String template, Object page, Map<String, Object> sections) {
-        render(ctx, template, page, true, sections);
-    }
-
-    /** Renders a page without figures. */
-    public void plain(Context ctx, String template, Object page) {
-        render(ctx, template, page, false);
-    }
-
-    private void render(Context ctx, String template, Object page, boolean showsFigures) {
-        render(ctx, template, page, showsFigures, Map.of());
-    }
-
-    private void render(Context ctx, String template, Object page, boolean showsFigures,
-                        Map<String, Object> sections) {
+    /** Renders a template with its page model and the layout's shared model: the one way a page is rendered. */
+    public void render(Context ctx, String template, Page page) {
         org.thymeleaf.context.Context model = new org.thymeleaf.context.Context(java.util.Locale.UK);
-        sections.forEach(model::setVariable);
-        model.setVariable("layout", new Layout(Layout.SITE_NAME, exitUrl, ctx.path(), showsFigures));
+        model.setVariable("layout", new Layout(Layout.SITE_NAME, exitUrl, ctx.path(), page.showsFigures()));
         model.setVariable("help", HelpModel.INSTANCE);
         model.setVariable("paths", PathsModel.INSTANCE);
         model.setVariable("reuse", new ReuseModel(SiteUrl.of(ctx) + ctx.path(), SiteUrl.of(ctx)));

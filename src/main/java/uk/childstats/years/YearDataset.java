@@ -27,9 +27,9 @@ final class YearDataset {
     private YearDataset() {
     }
 
-    static Dataset of(YearPage page) {
+    static Dataset of(YearTable page) {
         List<List<Object>> rows = new ArrayList<>();
-        for (YearPage.RankedForce r : page.ranked()) {
+        for (YearTable.RankedForce r : page.ranked()) {
             Change change = page.insights().changeOf(r.area().slug());
             List<Object> row = new ArrayList<>(Arrays.asList((long) r.rank(), r.joint(), r.area().slug(),
                     r.area().name(), r.area().nation(), r.cell().value()));

@@ -24,8 +24,8 @@ public record YearInsights(FinancialYear year, Map<String, Change> changes, List
     public record AggregateInsight(String name, OffenceInterval interval, Change change) {
     }
 
-    static YearInsights build(PublishedValues figures, FinancialYear year, List<YearPage.AreaTotal> aggregates,
-                              List<YearPage.RankedForce> ranked) {
+    static YearInsights build(PublishedValues figures, FinancialYear year, List<YearTable.AreaTotal> aggregates,
+                              List<YearTable.RankedForce> ranked) {
         Map<String, Cell> before = figures.cellsOfYear(year.previous()).stream()
                 .filter(c -> c.measureCode().equals(Measure.TOTAL))
                 .collect(Collectors.toMap(Cell::areaSlug, Function.identity()));
@@ -54,7 +54,7 @@ public record YearInsights(FinancialYear year, Map<String, Change> changes, List
         return Paths.yearApi(year);
     }
 
-    private static Chart chart(FinancialYear year, List<YearPage.RankedForce> ranked) {
+    private static Chart chart(FinancialYear year, List<YearTable.RankedForce> ranked) {
         List<String> names = ranked.stream().map(r -> r.area().name()).toList();
         List<Long> values = ranked.stream().map(r -> r.cell().value()).toList();
         return new Chart("chart-year-forces", Chart.Kind.HORIZONTAL_BAR,

@@ -4,13 +4,14 @@ import java.util.List;
 import java.util.Map;
 import uk.childstats.figures.Area;
 import uk.childstats.figures.FinancialYear;
+import uk.childstats.figures.Format;
 import uk.childstats.figures.Measure;
 import uk.childstats.figures.PublishedValues;
-import uk.childstats.web.Format;
+import uk.childstats.web.Page;
 import uk.childstats.web.Paths;
 
 /** Every financial year with how many forces provided a total. */
-public record YearListPage(String title, List<YearSummary> years, int forceCount) {
+public record YearListPage(String title, List<YearSummary> years, int forceCount) implements Page {
 
     public record YearSummary(FinancialYear year, long forcesWithTotal) {
         public String href() {

@@ -1,93 +1,27 @@
 package uk.childstats.years;
 
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import uk.childstats.figures.Area;
-import uk.childstats.figures.Cell;
 import uk.childstats.figures.FinancialYear;
 import uk.childstats.figures.Measure;
 import uk.childstats.figures.PublishedValues;
-import uk.childstats.figures.Rank;
-import uk.childstats.web.Format;
-import uk.childstats.web.Paths;
+import uk.childstats.map.ForceMap;
+import uk.childstats.map.MapSections;
+import uk.childstats.official.OfficialSections;
+import uk.childstats.rates.ChildPopulation;
+import uk.childstats.rates.FoiRates;
+import uk.childstats.web.Page;
 
-/** One financial year: the UK and nation totals, and every force ranked among those that provided a figure. */
-public record YearPage(FinancialYear year, List<AreaTotal> aggregates, List<RankedForce> ranked,
-                       List<Area> notProvided, int forceCount, FinancialYear previous, FinancialYear next,
-                       YearInsights insights) {
-
-    public record AreaTotal(Area area, Cell cell) {
-        public String totalText() {
-            return Format.number(cell.value());
-        }
-    }
-
-    public record RankedForce(int rank, boolean joint, Area area, Cell cell) {
-        public String rankText() {
-            return (joint ? "=" : "") + rank;
-        }
-
-        public String totalText() {
-            return Format.number(cell.value());
-        }
-
-        public String href() {
-            return Paths.force(area.slug());
-        }
-    }
+/** What a year's page shows: the FOI table, each force's rate, and the official page of that year (null if none). */
+public record YearPage(YearTable table, FoiRates.OfYear foiRates, String officialYearHref, ForceMap forceMap)
+        implements Page {
 
     public String title() {
-        return "Child sexual offences recorded by police forces, " + year.label();
+        return table.title();
     }
 
-    public int providedCount() {
-        return ranked.size();
-    }
-
-    public String previousHref() {
-        return previous == null ? null : Paths.year(previous);
-    }
-
-    public String nextHref() {
-        return next == null ? null : Paths.year(next);
-    }
-
-    public String forceHref(Area area) {
-        return Paths.force(area.slug());
-    }
-
-    static YearPage build(PublishedValues figures, FinancialYear year) {
-        List<Area> areas = figures.areas();
-        Map<String, Cell> totals = figures.cellsOfYear(year).stream()
-                .filter(c -> c.measureCode().equals(Measure.TOTAL))
-                .collect(Collectors.toMap(Cell::areaSlug, Function.identity()));
-        List<AreaTotal> aggregates = areas.stream().filter(a -> !a.isForce() && totals.containsKey(a.slug()))
-                .map(a -> new AreaTotal(a, totals.get(a.slug()))).toList();
-        List<Area> forces = areas.stream().filter(Area::isForce).filter(Area::territorial).toList();
-        List<Area> provided = forces.stream().filter(a -> totals.containsKey(a.slug()))
-                .sorted(Comparator.comparing((Area a) -> totals.get(a.slug()).value()).reversed()
-                        .thenComparing(Area::name))
-                .toList();
-        List<Area> notProvided = forces.stream().filter(a -> !totals.containsKey(a.slug())).toList();
-        List<FinancialYear> years = figures.allYears();
-        int index = years.indexOf(year);
-        List<RankedForce> ranked = rank(provided, totals, year);
-        return new YearPage(year, aggregates, ranked, notProvided, forces.size(),
-                index > 0 ? years.get(index - 1) : null,
-                index < years.size() - 1 ? years.get(index + 1) : null,
-                YearInsights.build(figures, year, aggregates, ranked));
-    }
-
-    /** Ranked among the forces that provided a total, with the same {@link Rank} the force pages quote. */
-    private static List<RankedForce> rank(List<Area> sorted, Map<String, Cell> totals, FinancialYear year) {
-        Map<String, Long> values = new java.util.LinkedHashMap<>();
-        sorted.forEach(a -> values.put(a.slug(), totals.get(a.slug()).value()));
-        Map<String, Rank> ranks = Rank.among(values, year);
-        return sorted.stream().map(a -> new RankedForce(ranks.get(a.slug()).position(),
-                ranks.get(a.slug()).joint(), a, totals.get(a.slug()))).toList();
+    static YearPage build(PublishedValues figures, OfficialSections official, ChildPopulation population,
+                          MapSections maps, FinancialYear year) {
+        return new YearPage(YearTable.build(figures, year),
+                FoiRates.ofYear(figures.valuesOf(Measure.TOTAL), population, year),
+                official.yearHref(year).orElse(null), maps.forYearPage(year));
     }
 }

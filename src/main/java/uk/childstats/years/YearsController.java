@@ -2,8 +2,6 @@ package uk.childstats.years;
 
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
-import java.util.HashMap;
-import java.util.Map;
 import org.jooq.DSLContext;
 import uk.childstats.downloads.Dataset;
 import uk.childstats.downloads.DatasetResponses;
@@ -11,6 +9,7 @@ import uk.childstats.figures.FinancialYear;
 import uk.childstats.figures.PublishedValues;
 import uk.childstats.map.MapSections;
 import uk.childstats.official.OfficialSections;
+import uk.childstats.rates.ChildPopulation;
 import uk.childstats.web.Views;
 
 /** The list of years, one page per financial year, and that page's table as CSV, CSVW metadata and JSON. */
@@ -20,6 +19,7 @@ public final class YearsController {
     private final DatasetResponses downloads;
     private final OfficialSections official;
     private final MapSections maps;
+    private final ChildPopulation population;
 
     public YearsController(DSLContext dsl, Views views) {
         this.figures = new PublishedValues(dsl);
@@ -27,17 +27,16 @@ public final class YearsController {
         this.downloads = new DatasetResponses(dsl);
         this.official = new OfficialSections(dsl);
         this.maps = new MapSections(dsl);
+        this.population = new ChildPopulation(dsl);
     }
 
     public void list(Context ctx) {
-        views.figures(ctx, "years", YearListPage.build(figures));
+        views.render(ctx, "years/years", YearListPage.build(figures));
     }
 
     public void show(Context ctx) {
-        YearPage page = page(ctx.pathParam("year"));
-        Map<String, Object> sections = new HashMap<>(official.forFoiYearPage(page.year()));
-        sections.putAll(maps.forYearPage(page.year()));
-        views.figures(ctx, "year", page, sections);
+        views.render(ctx, "years/year", YearPage.build(figures, official, population, maps,
+                year(ctx.pathParam("year"))));
     }
 
     public void csv(Context ctx) {
@@ -54,12 +53,11 @@ public final class YearsController {
 
     /** The dataset behind a year's downloads; the year is addressed as 2016-17. */
     public Dataset dataset(String slug) {
-        return YearDataset.of(page(slug));
+        return YearDataset.of(YearTable.build(figures, year(slug)));
     }
 
-    private YearPage page(String slug) {
-        FinancialYear year = FinancialYear.parse(slug).filter(y -> y.slug().equals(slug))
+    private FinancialYear year(String slug) {
+        return FinancialYear.parse(slug).filter(y -> y.slug().equals(slug))
                 .filter(y -> figures.allYears().contains(y)).orElseThrow(NotFoundResponse::new);
-        return YearPage.build(figures, year);
     }
 }

@@ -18,10 +18,10 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import uk.childstats.about.Reuse;
 import uk.childstats.support.Downloads;
 import uk.childstats.support.TestDatabase;
 import uk.childstats.support.TestSite;
+import uk.childstats.web.Reuse;
 
 /** CSV files as RFC 4180 with a file name, metadata naming every column, caching headers, and the downloads page. */
 class DownloadFormatsTest {

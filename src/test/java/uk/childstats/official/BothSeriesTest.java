@@ -4,10 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static uk.childstats.db.generated.Tables.PUBLISHED_VALUE;
+import static uk.childstats.support.Numbers.uk;
 
-import java.text.NumberFormat;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jsoup.nodes.Document;
@@ -20,10 +19,6 @@ import uk.childstats.support.TestSite;
 /** Where a force has both series for a year, the page shows both, each as published, and never their sum. */
 class BothSeriesTest {
     private final DSLContext dsl = TestDatabase.withBundledData().dsl();
-
-    private static String uk(long n) {
-        return NumberFormat.getIntegerInstance(Locale.UK).format(n);
-    }
 
     @Test
     void dorsetShowsItsFoiAndOfficialTotalsSideBySideForEveryYearWithBoth() {

@@ -15,9 +15,9 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import uk.childstats.about.Reuse;
 import uk.childstats.support.Downloads;
 import uk.childstats.support.TestSite;
+import uk.childstats.web.Reuse;
 
 /** The official downloads follow the conventions of the others: CSVW metadata, licence, source, ETags, listing. */
 class OfficialDownloadFormatsTest {

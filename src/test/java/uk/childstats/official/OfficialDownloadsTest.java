@@ -17,8 +17,8 @@ import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-import uk.childstats.support.HomeOfficeCsv;
 import uk.childstats.support.Downloads;
+import uk.childstats.support.HomeOfficeCsv;
 import uk.childstats.support.TestSite;
 
 /** The downloads and the API give the same sums as the file itself, and British Transport Police stays apart. */

@@ -12,8 +12,8 @@ import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import uk.childstats.support.HomeOfficeCsv;
 import uk.childstats.support.Downloads;
+import uk.childstats.support.HomeOfficeCsv;
 import uk.childstats.support.TestSite;
 
 /**

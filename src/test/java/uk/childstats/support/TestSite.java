@@ -8,11 +8,11 @@ import java.net.http.HttpResponse;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import uk.childstats.Settings;
-import uk.childstats.web.WebServer;
+import uk.childstats.Site;
 
 /** The site (its exit button pointing at a local stand-in), started once in-process on a free port over the shared test database, and an HTTP client for it. */
 public final class TestSite {
-    private static WebServer server;
+    private static Site server;
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private TestSite() {
@@ -21,7 +21,7 @@ public final class TestSite {
     public static synchronized String baseUrl() {
         if (server == null) {
             Settings settings = Settings.from(java.util.Map.of()).withPort(0);
-            server = WebServer.start(TestDatabase.readOnlyBundledData().dsl(),
+            server = Site.start(TestDatabase.readOnlyBundledData().dsl(),
                     settings.withExitUrl(ExitStandIn.url()));
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.childstats.Settings;
+import uk.childstats.Site;
 import uk.childstats.data.Importer;
 import uk.childstats.db.Database;
 import uk.childstats.db.EmbeddedMariaDb;
@@ -33,7 +34,7 @@ class DatabaseOutageTest {
                 new Importer(writer.dsl()).importFile(Path.of("data", "nspcc_foi_figures.csv"));
             }
             Database reader = Database.readOnly(server.jdbcUrl("outage"), server.reader());
-            WebServer site = WebServer.start(reader.dsl(), Settings.from(Map.of()).withPort(0));
+            Site site = Site.start(reader.dsl(), Settings.from(Map.of()).withPort(0));
             String base = "http://localhost:" + site.port();
             try {
                 assertEquals(200, get(base + "/forces/dorset-police").statusCode());

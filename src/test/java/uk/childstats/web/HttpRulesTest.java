@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.childstats.Settings;
+import uk.childstats.Site;
 import uk.childstats.support.TestDatabase;
 import uk.childstats.support.TestSite;
 
@@ -99,7 +100,7 @@ class HttpRulesTest {
     @Test
     void strictTransportSecurityOnlyWhenTheSiteIsServedOverHttps() throws Exception {
         assertFalse(send("GET", "/help", Map.of()).headers().firstValue("Strict-Transport-Security").isPresent());
-        WebServer https = WebServer.start(TestDatabase.readOnlyBundledData().dsl(),
+        Site https = Site.start(TestDatabase.readOnlyBundledData().dsl(),
                 Settings.from(Map.of("SITE_URL", "https://figures.example.org")).withPort(0));
         try {
             HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(

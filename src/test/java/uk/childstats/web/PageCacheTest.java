@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.childstats.Settings;
+import uk.childstats.Site;
 import uk.childstats.data.Importer;
 import uk.childstats.db.Database;
 import uk.childstats.support.TestDatabase;
@@ -46,7 +47,7 @@ class PageCacheTest {
         importer.importReader("one.csv", new StringReader(
                 "nation,force,year,measure,value,source_url,source_title,published,quote\n"
                         + "England,Dorset Police,2015/16,total_offences,4242,https://example.org/a,A,,\"4242\"\n"));
-        WebServer server = WebServer.start(database.dsl(), Settings.from(Map.of()).withPort(0));
+        Site server = Site.start(database.dsl(), Settings.from(Map.of()).withPort(0));
         try {
             String url = "http://localhost:" + server.port() + "/forces/dorset-police";
             String before = get(url, null).body();
@@ -65,7 +66,7 @@ class PageCacheTest {
     void aVisitorsHostHeaderNeverReachesThePagesOthersAreServed() throws Exception {
         Database database = TestDatabase.freshSchema("host_test");
         new Importer(database.dsl()).importFile(Path.of("data", "nspcc_foi_figures.csv"));
-        WebServer server = WebServer.start(database.dsl(),
+        Site server = Site.start(database.dsl(),
                 Settings.from(Map.of("SITE_URL", "https://figures.example.org/")).withPort(0));
         try {
             String url = "http://localhost:" + server.port() + "/forces/dorset-police";

@@ -1,0 +1,27 @@
+package uk.childstats.help;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import uk.childstats.support.TestSite;
+
+/** The help page: a section for each reader, tel: links to every number, and how to leave the site safely. */
+class HelpPageTest {
+    @Test
+    void theHelpPageOffersTelLinksToEveryNumber() {
+        Document help = TestSite.page("/help");
+        for (String id : List.of("children", "adults", "schools", "emergency", "leaving-safely")) {
+            assertTrue(help.getElementById(id) != null, id);
+            assertTrue(help.selectFirst("a[href=#" + id + "]") != null, "no link to section " + id);
+        }
+        Element main = help.getElementById("main-content");
+        assertTrue(main.select("a[href=tel:08001111]").size() >= 1);
+        assertTrue(main.select("a[href=tel:08088005000]").size() >= 1);
+        assertTrue(main.select("a[href=tel:999]").size() >= 1);
+        assertTrue(main.text().contains("Exiting does not clear your browsing history"));
+        assertTrue(main.text().contains("private"));
+    }
+}
