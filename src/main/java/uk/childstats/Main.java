@@ -15,17 +15,21 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         Settings settings = Settings.fromEnvironment();
-        if (args.length == 2 && "import".equals(args[0])) {
-            System.exit(importFile(settings, Path.of(args[1]), false));
-        }
-        if (args.length == 3 && "import".equals(args[0]) && "--force".equals(args[1])) {
-            System.exit(importFile(settings, Path.of(args[2]), true));
+        if (args.length >= 2 && "import".equals(args[0])) {
+            List<String> options = List.of(args).subList(1, args.length - 1);
+            if (options.stream().allMatch(o -> "--force".equals(o) || "--dry-run".equals(o))) {
+                System.exit(importFile(settings, Path.of(args[args.length - 1]), options.contains("--force"),
+                        options.contains("--dry-run")));
+            }
         }
         if (args.length != 0) {
             System.err.println("Usage: java -jar child-offences.jar            (start the site on $PORT)");
             System.err.println("       java -jar child-offences.jar import FILE (import a data file)");
             System.err.println("       (the FOI figures file is read with the foi_corrections.csv beside it;");
-            System.err.println("        import --force FILE imports it without, if there is none)");
+            System.err.println("        import --force FILE imports it without, if there is none, and imports a");
+            System.err.println("        Home Office release older than the one shown)");
+            System.err.println("       java -jar child-offences.jar import --dry-run FILE (say what would change;");
+            System.err.println("        change nothing)");
             System.exit(2);
         }
         serve(settings);
@@ -34,7 +38,7 @@ public final class Main {
     private static void serve(Settings settings) throws Exception {
         DatabaseAccess access = databaseAccess(settings);
         try (Database writer = access.writer()) {
-            new Importer(writer.dsl()).importBundledDataIfEmpty();
+            new Importer(writer.dsl()).importBundledData();
         }
         Database reader = access.reader();
         Site server = Site.start(reader.dsl(), settings);
@@ -53,16 +57,17 @@ public final class Main {
 
     private static final int PROBLEMS_SHOWN = 50;
 
-    static int importFile(Settings settings, Path file, boolean force) {
+    static int importFile(Settings settings, Path file, boolean force, boolean dryRun) {
         if (!Files.isRegularFile(file)) {
             System.err.println("No such file: " + file);
             return 2;
         }
         try (DatabaseAccess access = databaseAccess(settings); Database database = access.writer()) {
             Importer importer = new Importer(database.dsl(), force);
-            int rows = importer.importFile(file);
-            System.out.println("Imported " + rows + " rows from " + file);
+            int rows = dryRun ? importer.dryRun(file) : importer.importFile(file);
             importer.notices().forEach(notice -> System.out.println("Note: " + notice));
+            System.out.println(dryRun ? "Dry run: " + rows + " rows of " + file + " would be imported; the database "
+                    + "is unchanged." : "Imported " + rows + " rows from " + file);
             return 0;
         } catch (ImportRejected rejected) {
             System.err.println(rejected.getMessage() + "; the database is unchanged.");

@@ -15,7 +15,7 @@ class MainImportTest {
 
     @Test
     void aGoodFileImportsAndExitsZero() {
-        assertEquals(0, Main.importFile(settings, Path.of("data", "nspcc_foi_figures.csv"), false));
+        assertEquals(0, Main.importFile(settings, Path.of("data", "nspcc_foi_figures.csv"), false, false));
         assertEquals(711, database.dsl().fetchCount(uk.childstats.db.generated.Tables.FIGURE));
     }
 
@@ -24,12 +24,12 @@ class MainImportTest {
         Path bad = Files.createTempFile("bad", ".csv");
         Files.writeString(bad, "nation,force,year,measure,value,source_url,source_title,published,quote\n"
                 + "England,Dorset Police,2015/16,total_offences,\"1,483\",https://x.org,T,,q\n");
-        assertEquals(1, Main.importFile(settings, bad, true));
+        assertEquals(1, Main.importFile(settings, bad, true, false));
         assertEquals(0, database.dsl().fetchCount(uk.childstats.db.generated.Tables.FIGURE));
     }
 
     @Test
     void aMissingFileExitsTwo() {
-        assertEquals(2, Main.importFile(settings, Path.of("no-such-file.csv"), false));
+        assertEquals(2, Main.importFile(settings, Path.of("no-such-file.csv"), false, false));
     }
 }

@@ -43,6 +43,11 @@ final class DataText {
         return new InputStreamReader(new ByteArrayInputStream(utf8, start, utf8.length - start), StandardCharsets.UTF_8);
     }
 
+    /** The SHA-256 of the file's bytes as read, in lower-case hex: what a release records of its file. */
+    String sha256() {
+        return Checksums.sha256(utf8);
+    }
+
     String asString() {
         return new String(utf8, start, utf8.length - start, StandardCharsets.UTF_8);
     }

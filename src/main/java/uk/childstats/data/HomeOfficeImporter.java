@@ -5,31 +5,60 @@ import static uk.childstats.db.generated.Tables.OFFENCE_CODE_GROUP;
 import static uk.childstats.db.generated.Tables.OFFICIAL_COUNT;
 import static uk.childstats.db.generated.Tables.OFFICIAL_QUARTER;
 import static uk.childstats.db.generated.Tables.OFFICIAL_RELEASE;
+import static uk.childstats.db.generated.Tables.OFFICIAL_RELEASE_COUNT;
 
 import java.io.IOException;
 import java.io.Reader;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
 import uk.childstats.figures.FinancialYear;
+import uk.childstats.db.generated.tables.records.OfficialReleaseRecord;
 
-/** Replaces the official series with a Home Office file, in one transaction: its quarters as imported, and years. */
+/**
+ * Imports a Home Office file as a new release, in one transaction. The figures shown are replaced by the new
+ * release's; every release's yearly counts stay on record, so what a release revised can always be listed.
+ */
 final class HomeOfficeImporter {
     static final String DATASET = "home_office_offences";
     /** Rows per INSERT statement: MariaDB allows at most 65,535 values to a prepared statement. */
     private static final int ROWS_PER_INSERT = 2000;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private HomeOfficeImporter() {
     }
 
-    static int importFile(DSLContext dsl, String fileName, Reader reader, Consumer<String> notices)
-            throws IOException, ImportRejected {
+    static String releaseName(LocalDate published) {
+        return "Home Office police recorded crime, release of " + DAY.format(published);
+    }
+
+    static int importFile(DSLContext dsl, String fileName, String sha256, Reader reader, boolean force,
+                          Consumer<String> notices) throws IOException, ImportRejected {
+        long started = System.nanoTime();
         LocalDate released = HomeOfficeRelease.require(fileName);
+        OfficialReleaseRecord current = dsl.selectFrom(OFFICIAL_RELEASE).orderBy(OFFICIAL_RELEASE.ID.desc()).limit(1)
+                .fetchOne();
+        if (current != null && sha256.equals(current.getSha256())) {
+            notices.accept(fileName + " is the release already shown (" + releaseName(current.getPublished())
+                    + ", same SHA-256): nothing to do");
+            return 0;
+        }
+        if (current != null && current.getPublished().isAfter(released) && !force) {
+            throw new ImportRejected(fileName, List.of("this is the " + releaseName(released) + ", older than the "
+                    + releaseName(current.getPublished()) + " the site shows: importing it would put earlier figures "
+                    + "back in place of revised ones. Import with --force if that is really meant"));
+        }
         List<HomeOfficeRow> rows = HomeOfficeFile.read(fileName, reader, reference(dsl));
+        notices.accept(progress("read and checked", rows.size(), started));
         List<String> gaps = HomeOfficeYears.gaps(rows);
         if (!gaps.isEmpty()) {
             throw new ImportRejected(fileName, gaps);
@@ -37,20 +66,54 @@ final class HomeOfficeImporter {
         SortedSet<FinancialYear> years = HomeOfficeYears.completeYears(rows);
         HomeOfficeYears.unpublishedYears(rows, years).forEach(notices);
         List<HomeOfficeYears.YearCount> counts = HomeOfficeYears.counts(fileName, rows, years);
+        ReleaseChanges changes = ReleaseChanges.between(
+                current == null ? Map.of() : totalsOf(dsl, current.getId()), ReleaseChanges.totals(counts));
         dsl.transaction(tx -> {
             DSLContext t = tx.dsl();
             t.deleteFrom(OFFICIAL_COUNT).execute();
             t.deleteFrom(OFFICIAL_QUARTER).execute();
-            t.deleteFrom(OFFICIAL_RELEASE).execute();
             int releaseId = t.insertInto(OFFICIAL_RELEASE).set(OFFICIAL_RELEASE.NAME, HomeOfficeRelease.NAME)
                     .set(OFFICIAL_RELEASE.PUBLISHED, released).set(OFFICIAL_RELEASE.FILE_NAME, fileName)
+                    .set(OFFICIAL_RELEASE.SHA256, sha256)
+                    .set(OFFICIAL_RELEASE.FIGURES_ADDED, changes.added())
+                    .set(OFFICIAL_RELEASE.FIGURES_REVISED, changes.revised())
+                    .set(OFFICIAL_RELEASE.FIGURES_WITHDRAWN, changes.withdrawn())
                     .returning(OFFICIAL_RELEASE.ID).fetchSingle().getId();
             insertQuarters(t, releaseId, rows);
             Years.ensure(t, years.stream());
             insertCounts(t, releaseId, counts);
-            Releases.record(t, DATASET, fileName, rows.size());
+            Releases.record(t, DATASET, fileName, rows.size(), sha256);
         });
+        notices.accept(summary(released, current, rows.size(), years, changes, started));
         return rows.size();
+    }
+
+    private static String progress(String done, int rows, long started) {
+        double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
+        return String.format(Locale.UK, "%,d rows %s in %.1f s (%,d rows a second)", rows, done, seconds,
+                Math.round(rows / seconds));
+    }
+
+    private static String summary(LocalDate released, OfficialReleaseRecord previous, int rows,
+                                  SortedSet<FinancialYear> years, ReleaseChanges changes, long started) {
+        String against = previous == null ? "the first release of the series, so nothing was revised"
+                : String.format(Locale.UK, "against the %s, %,d force-year figure(s) added, %,d revised and %,d "
+                        + "withdrawn", releaseName(previous.getPublished()), changes.added(), changes.revised(),
+                        changes.withdrawn());
+        return releaseName(released) + ": " + progress("imported", rows, started) + "; complete years "
+                + years.first().label() + " to " + years.last().label() + "; " + against + ".";
+    }
+
+    private static Map<ReleaseChanges.ForceYear, Long> totalsOf(DSLContext dsl, int releaseId) {
+        Map<ReleaseChanges.ForceYear, Long> totals = new HashMap<>();
+        for (Record r : dsl.select(OFFICIAL_RELEASE_COUNT.AREA_SLUG, OFFICIAL_RELEASE_COUNT.YEAR_LABEL,
+                        DSL.sum(OFFICIAL_RELEASE_COUNT.OFFENCES))
+                .from(OFFICIAL_RELEASE_COUNT).where(OFFICIAL_RELEASE_COUNT.RELEASE_ID.eq(releaseId))
+                .groupBy(OFFICIAL_RELEASE_COUNT.AREA_SLUG, OFFICIAL_RELEASE_COUNT.YEAR_LABEL).fetch()) {
+            totals.put(new ReleaseChanges.ForceYear(r.get(0, String.class), r.get(1, String.class)),
+                    r.get(2, Long.class));
+        }
+        return totals;
     }
 
     private static HomeOfficeFile.Reference reference(DSLContext dsl) {
@@ -76,15 +139,23 @@ final class HomeOfficeImporter {
         }
     }
 
+    /** The counts shown, and the same counts kept on record under their release. */
     private static void insertCounts(DSLContext dsl, int releaseId, List<HomeOfficeYears.YearCount> counts) {
         for (int from = 0; from < counts.size(); from += ROWS_PER_INSERT) {
-            var insert = dsl.insertInto(OFFICIAL_COUNT, OFFICIAL_COUNT.RELEASE_ID, OFFICIAL_COUNT.AREA_SLUG,
+            var shown = dsl.insertInto(OFFICIAL_COUNT, OFFICIAL_COUNT.RELEASE_ID, OFFICIAL_COUNT.AREA_SLUG,
                     OFFICIAL_COUNT.YEAR_LABEL, OFFICIAL_COUNT.OFFENCE_CODE, OFFICIAL_COUNT.OFFENCES);
+            var kept = dsl.insertInto(OFFICIAL_RELEASE_COUNT, OFFICIAL_RELEASE_COUNT.RELEASE_ID,
+                    OFFICIAL_RELEASE_COUNT.AREA_SLUG, OFFICIAL_RELEASE_COUNT.YEAR_LABEL,
+                    OFFICIAL_RELEASE_COUNT.OFFENCE_CODE, OFFICIAL_RELEASE_COUNT.OFFENCES);
             for (HomeOfficeYears.YearCount count : counts.subList(from, Math.min(counts.size(), from + ROWS_PER_INSERT))) {
-                insert = insert.values(releaseId, count.key().areaSlug(), count.key().year().label(),
-                        count.key().offenceCode(), Math.toIntExact(count.offences()));
+                int offences = Math.toIntExact(count.offences());
+                shown = shown.values(releaseId, count.key().areaSlug(), count.key().year().label(),
+                        count.key().offenceCode(), offences);
+                kept = kept.values(releaseId, count.key().areaSlug(), count.key().year().label(),
+                        count.key().offenceCode(), offences);
             }
-            insert.execute();
+            shown.execute();
+            kept.execute();
         }
     }
 }

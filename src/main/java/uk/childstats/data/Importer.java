@@ -33,21 +33,71 @@ public final class Importer {
     private final List<String> notices = new ArrayList<>();
 
     private final boolean force;
+    private final Path bundledDirectory;
+
+    /** Thrown to roll a dry run back once it has said what it would change. */
+    private static final class DryRun extends RuntimeException {
+        private final int rows;
+
+        DryRun(int rows) {
+            super(null, null, false, false);
+            this.rows = rows;
+        }
+    }
 
     public Importer(DSLContext dsl) {
         this(dsl, false);
     }
 
-    /** With force, an FOI figures file with no corrections file beside it is imported without corrections. */
+    /**
+     * With force, an FOI figures file with no corrections file beside it is imported without corrections, and a
+     * Home Office release older than the one shown is imported.
+     */
     public Importer(DSLContext dsl, boolean force) {
+        this(dsl, force, null);
+    }
+
+    /** Reads the "bundled" files from a directory instead of the build: how a test ships a changed file. */
+    Importer(DSLContext dsl, boolean force, Path bundledDirectory) {
         this.dsl = dsl;
         this.force = force;
+        this.bundledDirectory = bundledDirectory;
     }
 
     /** Imports a file (an FOI figures file with the corrections beside it); returns the number of rows loaded. */
     public int importFile(Path file) throws IOException, ImportRejected {
         String name = file.getFileName().toString();
         return importText(name, DataText.decode(name, Files.readAllBytes(file)), () -> correctionsBeside(file));
+    }
+
+    /**
+     * Runs the whole import, checks and all, inside a transaction that is then rolled back: the notices say what
+     * would change, and the database is left exactly as it was. Returns the rows that would be loaded.
+     */
+    public int dryRun(Path file) throws IOException, ImportRejected {
+        try {
+            dsl.transaction(tx -> {
+                Importer inside = new Importer(tx.dsl(), force, bundledDirectory);
+                int rows;
+                try {
+                    rows = inside.importFile(file);
+                } finally {
+                    inside.notices.forEach(notice -> notices.add("(dry run) " + notice));
+                }
+                throw new DryRun(rows);
+            });
+        } catch (DryRun rolledBack) {
+            return rolledBack.rows;
+        } catch (org.jooq.exception.DataAccessException e) {
+            if (e.getCause() instanceof ImportRejected rejected) {
+                throw rejected;
+            }
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw e;
+        }
+        throw new IllegalStateException("a dry run always rolls back");
     }
 
     /** Imports a file read from elsewhere: an FOI figures file is imported without corrections. */
@@ -65,7 +115,7 @@ public final class Importer {
         text.check(fileName);
         Set<String> columns = columnsOf(text.reader());
         if (HomeOfficeFile.recognises(columns)) {
-            return HomeOfficeImporter.importFile(dsl, fileName, text.reader(), notices::add);
+            return HomeOfficeImporter.importFile(dsl, fileName, text.sha256(), text.reader(), force, notices::add);
         }
         if (OffenceCodesImporter.recognises(columns)) {
             return OffenceCodesImporter.importFile(dsl, fileName, text.reader());
@@ -110,20 +160,55 @@ public final class Importer {
         return List.copyOf(notices);
     }
 
-    /** Loads each bundled file whose dataset this database has never imported. */
+    /** Kept for callers of the first version: see {@link #importBundledData()}. */
     public void importBundledDataIfEmpty() throws IOException, ImportRejected {
-        Map<String, String> bundledFileByDataset = new LinkedHashMap<>();
-        bundledFileByDataset.put(FoiImporter.DATASET, BUNDLED_FOI);
-        bundledFileByDataset.put(OffenceCodesImporter.DATASET, "home_office_child_offence_codes.csv");
-        bundledFileByDataset.put(ChildPopulationImporter.DATASET, "child_population_by_police_force.csv");
-        bundledFileByDataset.put(HomeOfficeImporter.DATASET, "home_office_prc_child_sexual_offences.csv");
-        bundledFileByDataset.put(LocalAuthorityImporter.DATASET, "local_authority_to_police_force.csv");
-        bundledFileByDataset.put(PostcodeDistrictImporter.DATASET, "postcode_district_to_police_force.csv");
-        bundledFileByDataset.put(ForceAreasImporter.DATASET, "police_force_areas.geojson");
-        for (Map.Entry<String, String> bundled : bundledFileByDataset.entrySet()) {
-            if (!Releases.hasImported(dsl, bundled.getKey())) {
-                importBundled(bundled.getValue());
+        importBundledData();
+    }
+
+    /**
+     * Brings the database up to the data bundled with this build: a dataset is imported again when the SHA-256 of
+     * its bundled file(s) is not the one recorded at its last import, so a new jar never serves stale figures.
+     * The Home Office releases are imported oldest first, each one not yet on record, so their revisions are kept.
+     * When a dataset the site already serves fails to import, the previous data stays and one line says why.
+     */
+    public void importBundledData() throws IOException, ImportRejected {
+        Map<String, List<String>> bundledFilesByDataset = new LinkedHashMap<>();
+        bundledFilesByDataset.put(FoiImporter.DATASET, List.of(BUNDLED_FOI, FoiCorrectionsFile.FILE_NAME));
+        bundledFilesByDataset.put(OffenceCodesImporter.DATASET, List.of("home_office_child_offence_codes.csv"));
+        bundledFilesByDataset.put(ChildPopulationImporter.DATASET, List.of("child_population_by_police_force.csv"));
+        bundledFilesByDataset.put(LocalAuthorityImporter.DATASET, List.of("local_authority_to_police_force.csv"));
+        bundledFilesByDataset.put(PostcodeDistrictImporter.DATASET, List.of("postcode_district_to_police_force.csv"));
+        bundledFilesByDataset.put(ForceAreasImporter.DATASET, List.of("police_force_areas.geojson"));
+        for (Map.Entry<String, List<String>> bundled : bundledFilesByDataset.entrySet()) {
+            String dataset = bundled.getKey();
+            byte[][] files = new byte[bundled.getValue().size()][];
+            for (int i = 0; i < files.length; i++) {
+                files[i] = bundledBytes(bundled.getValue().get(i));
             }
+            String sha256 = Checksums.sha256(files);
+            if (!Releases.lastChecksum(dsl, dataset).map(sha256::equals).orElse(false)) {
+                importBundledSafely(dataset, bundled.getValue().get(0));
+                Releases.recordChecksumOfNewest(dsl, dataset, sha256);
+            }
+        }
+        for (String release : HomeOfficeRelease.BUNDLED_IN_ORDER) {
+            if (HomeOfficeRelease.needsImport(dsl, release, DataText.decode(release, bundledBytes(release)).sha256())) {
+                importBundledSafely(HomeOfficeImporter.DATASET, release);
+            }
+        }
+    }
+
+    private void importBundledSafely(String dataset, String name) throws IOException, ImportRejected {
+        if (!Releases.hasImported(dsl, dataset)) {
+            importBundled(name);
+            return;
+        }
+        try {
+            importBundled(name);
+        } catch (ImportRejected | RuntimeException e) {
+            System.err.println("The bundled " + name + " was not imported, so the site keeps serving the previous "
+                    + dataset + " data: " + e.getMessage()
+                    + (e instanceof ImportRejected r && !r.problems().isEmpty() ? " (" + r.problems().get(0) + ")" : ""));
         }
     }
 
@@ -149,12 +234,19 @@ public final class Importer {
                 FoiCorrectionsFile.FILE_NAME, bundledText(FoiCorrectionsFile.FILE_NAME).asString())));
     }
 
-    private static DataText bundledText(String name) throws IOException, ImportRejected {
+    private DataText bundledText(String name) throws IOException, ImportRejected {
+        return DataText.decode(name, bundledBytes(name));
+    }
+
+    private byte[] bundledBytes(String name) throws IOException {
+        if (bundledDirectory != null) {
+            return Files.readAllBytes(bundledDirectory.resolve(name));
+        }
         try (InputStream in = Importer.class.getResourceAsStream("/data/" + name)) {
             if (in == null) {
                 throw new IOException("The bundled data file " + name + " is missing from the build");
             }
-            return DataText.decode(name, in.readAllBytes());
+            return in.readAllBytes();
         }
     }
 }

@@ -14,7 +14,7 @@ import org.apache.commons.csv.CSVRecord;
 
 /** The tests' own reading of the bundled Home Office file, so sums on pages are checked against the file itself. */
 public final class HomeOfficeCsv {
-    public static final Path FILE = Path.of("data", "home_office_prc_child_sexual_offences.csv");
+    public static final Path FILE = Path.of("data", "prc-pfa-mar2013-onwards-tables-child-codes-230426.csv");
     public static final Path POPULATION = Path.of("data", "child_population_by_police_force.csv");
     public static final String BTP = "British Transport Police";
 
