@@ -11,6 +11,7 @@ import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.childstats.about.AboutController;
+import uk.childstats.revisions.RevisionsController;
 import uk.childstats.compare.CompareController;
 import uk.childstats.downloads.DownloadsController;
 import uk.childstats.embed.EmbedController;
@@ -140,6 +141,10 @@ public final class Site {
         routes.get(Paths.metadata(Paths.CHILD_POPULATION_CSV), downloads::populationMetadata);
         routes.get(Paths.Routes.OFFICIAL_FORCE_API, api::force);
         routes.get(Paths.Routes.OFFICIAL_YEAR_API, api::year);
+        RevisionsController revisions = new RevisionsController(dsl, views);
+        routes.get(Paths.REVISIONS, cache.cached(revisions::list));
+        routes.get(Paths.Routes.RELEASE + ".csv", revisions::csv);
+        routes.get(Paths.Routes.RELEASE, cache.cached(revisions::show));
     }
 
     public int port() {

@@ -52,11 +52,6 @@ final class HomeOfficeImporter {
                     + ", same SHA-256): nothing to do");
             return 0;
         }
-        if (current != null && current.getPublished().isAfter(released) && !force) {
-            throw new ImportRejected(fileName, List.of("this is the " + releaseName(released) + ", older than the "
-                    + releaseName(current.getPublished()) + " the site shows: importing it would put earlier figures "
-                    + "back in place of revised ones. Import with --force if that is really meant"));
-        }
         List<HomeOfficeRow> rows = HomeOfficeFile.read(fileName, reader, reference(dsl));
         notices.accept(progress("read and checked", rows.size(), started));
         List<String> gaps = HomeOfficeYears.gaps(rows);
@@ -66,6 +61,12 @@ final class HomeOfficeImporter {
         SortedSet<FinancialYear> years = HomeOfficeYears.completeYears(rows);
         HomeOfficeYears.unpublishedYears(rows, years).forEach(notices);
         List<HomeOfficeYears.YearCount> counts = HomeOfficeYears.counts(fileName, rows, years);
+        // Checked once the file itself is known to be sound, so a bad file reports its own lines first.
+        if (current != null && current.getPublished().isAfter(released) && !force) {
+            throw new ImportRejected(fileName, List.of("this is the " + releaseName(released) + ", older than the "
+                    + releaseName(current.getPublished()) + " the site shows: importing it would put earlier figures "
+                    + "back in place of revised ones. Import with --force if that is really meant"));
+        }
         ReleaseChanges changes = ReleaseChanges.between(
                 current == null ? Map.of() : totalsOf(dsl, current.getId()), ReleaseChanges.totals(counts));
         dsl.transaction(tx -> {

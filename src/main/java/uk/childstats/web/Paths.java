@@ -12,6 +12,7 @@ public final class Paths {
     public static final String HELP = "/help";
     public static final String ABOUT = "/about";
     public static final String LICENCE = ABOUT + "#licence";
+    public static final String REVISIONS = ABOUT + "/revisions";
     public static final String DOWNLOADS = "/downloads";
     public static final String COMPARE = "/compare";
     public static final String COMPARE_CSV = COMPARE + ".csv";
@@ -41,6 +42,7 @@ public final class Paths {
 
     /** Javalin route patterns. */
     public static final class Routes {
+        public static final String RELEASE = REVISIONS + "/{id}";
         public static final String FORCE = FORCES + "/{slug}";
         public static final String FORCE_CSV = FORCE + CSV;
         public static final String FORCE_METADATA = FORCE + CSV + METADATA;

@@ -97,7 +97,7 @@ class CompareSeriesAndMeasuresTest {
         assertEquals(List.of(series, measure), page.select("form.compare-picker input[type=radio][checked]").eachAttr("value"));
         Element source = page.selectFirst(".compare-source");
         if (series.equals("official")) {
-            assertEquals("Source: Home Office, police recorded crime open data tables, release of 19 October 2023. "
+            assertEquals("Source: Home Office, police recorded crime open data tables, release of 23 April 2026. "
                     + "Contains public sector information licensed under the Open Government Licence v3.0.", source.text());
             assertTrue(page.selectFirst(".compare-outside-series").text().contains("England and Wales only"));
         } else {

@@ -57,18 +57,18 @@ class ForceMapTest {
     @Test
     void theDefaultIsTheOfficialRateOfTheLatestYearWithOneAndTheTableHoldsTheSameFiguresAsTheFiles() throws Exception {
         Document page = TestSite.page("/map");
-        assertTrue(page.selectFirst("h1 + p").text().endsWith("2022/23"), page.selectFirst("h1 + p").text());
+        assertTrue(page.selectFirst("h1 + p").text().endsWith("2024/25"), page.selectFirst("h1 + p").text());
         Map<String, Map<String, Long>> totals = HomeOfficeCsv.yearTotalsByForce();
         Map<String, String> homeOffice = homeOfficeNames();
         for (Element row : page.select(".force-map-table tbody tr")) {
             String force = row.selectFirst("th").text();
-            long offences = totals.get(homeOffice.get(force)).get("2022/23");
+            long offences = totals.get(homeOffice.get(force)).get("2024/25");
             BigDecimal rate = BigDecimal.valueOf(offences * 1000)
-                    .divide(BigDecimal.valueOf(HomeOfficeCsv.children(force, 2022)), 1, RoundingMode.HALF_UP);
+                    .divide(BigDecimal.valueOf(HomeOfficeCsv.children(force, 2024)), 1, RoundingMode.HALF_UP);
             assertEquals(rate.toPlainString(), row.selectFirst(".force-map-table__value").text(), force);
             Element area = page.selectFirst("svg a[href=" + GeographyFiles.forcePage(force) + "]");
             assertTrue(area.attr("aria-label").equals(force + ": " + rate.toPlainString()
-                    + " offences per 1,000 children, 2022/23"), area.attr("aria-label"));
+                    + " offences per 1,000 children, 2024/25"), area.attr("aria-label"));
         }
         assertEquals(43, page.select(".force-map-table tbody tr").size());
     }

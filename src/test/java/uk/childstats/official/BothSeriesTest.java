@@ -40,7 +40,7 @@ class BothSeriesTest {
         assertEquals("354 497", shown.get("2016/17"));
         Element section = page.selectFirst("section.both-series");
         org.junit.jupiter.api.Assertions.assertTrue(section.text().contains("Source: Home Office, police recorded crime "
-                + "open data tables, release of 19 October 2023. Contains public sector information licensed under the "
+                + "open data tables, release of 23 April 2026. Contains public sector information licensed under the "
                 + "Open Government Licence v3.0."), section.text());
     }
 

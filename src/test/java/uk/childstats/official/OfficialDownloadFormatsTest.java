@@ -42,8 +42,8 @@ class OfficialDownloadFormatsTest {
             assertTrue(metadata.get("dc:bibliographicCitation").asText().contains(Reuse.DATE_PLACEHOLDER), csv);
         }
         assertTrue(source("/data/official.csv").contains("Home Office"));
-        assertTrue(source("/data/official.csv").contains("release of 19 October 2023"));
-        assertTrue(source("/data/official-quarterly.csv").contains("release of 19 October 2023"));
+        assertTrue(source("/data/official.csv").contains("release of 23 April 2026"));
+        assertTrue(source("/data/official-quarterly.csv").contains("release of 23 April 2026"));
         assertTrue(source("/data/child-population.csv").contains("MYE2"));
     }
 
@@ -97,6 +97,6 @@ class OfficialDownloadFormatsTest {
         for (String csv : CSVS) {
             assertNotNull(page.getElementById(csv.substring(csv.lastIndexOf('/') + 1).replace('.', '-')), csv);
         }
-        assertTrue(page.text().contains("release of 19 October 2023"));
+        assertTrue(page.text().contains("release of 23 April 2026"));
     }
 }

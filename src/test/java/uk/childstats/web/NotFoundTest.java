@@ -18,7 +18,7 @@ class NotFoundTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/official/forces/no-such-force", "/api/official/forces/police-scotland",
-            "/api/official/years/1999-00", "/api/official/years/2023-24", "/api/official/nothing",
+            "/api/official/years/1999-00", "/api/official/years/2025-26", "/api/official/nothing",
             "/api/forces/no-such-force", "/api/years/1999-00", "/api/%3Cscript%3E",
             "/data/nothing.csv-metadata.json", "/forces/no-such-force.csv-metadata.json"})
     void anUnknownApiAddressAnswers404WithASmallJsonBody(String path) {
