@@ -1,8 +1,10 @@
 package uk.childstats.official;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import uk.childstats.data.ReleaseHistory;
 import uk.childstats.figures.Area;
 import uk.childstats.figures.FinancialYear;
 import uk.childstats.rates.ChildPopulation;
@@ -13,10 +15,12 @@ import uk.childstats.web.Paths;
 public final class OfficialSections {
     private final OfficialFigures official;
     private final ChildPopulation population;
+    private final ReleaseHistory history;
 
     public OfficialSections(DSLContext dsl) {
         this.official = new OfficialFigures(dsl);
         this.population = new ChildPopulation(dsl);
+        this.history = new ReleaseHistory(dsl);
     }
 
     public OfficialForceSection forceSection(Area force) {
@@ -30,8 +34,23 @@ public final class OfficialSections {
                 && coverage != OfficialForceSection.Coverage.TRANSPORT_POLICE) {
             return new OfficialForceSection(coverage, force, null, null);
         }
-        SeriesTable table = SeriesTable.build(official.groups(), official.countsOfArea(force.slug()), children);
+        SeriesTable table = SeriesTable.build(official.groups(), official.countsOfArea(force.slug()), children,
+                revisionsOf(force));
         return new OfficialForceSection(coverage, force, table, official.release().orElse(null));
+    }
+
+    /** The force's year totals that the newest release revised, with what the previous release said. */
+    private Map<FinancialYear, SeriesTable.Revision> revisionsOf(Area force) {
+        Map<FinancialYear, SeriesTable.Revision> revisions = new java.util.HashMap<>();
+        List<ReleaseHistory.Release> releases = history.releases();
+        if (!releases.isEmpty()) {
+            String name = releases.get(0).name().replace("Home Office police recorded crime, ", "");
+            history.latestRevisionsByForceYear().values().stream()
+                    .filter(r -> r.areaSlug().equals(force.slug()))
+                    .forEach(r -> revisions.put(FinancialYear.parse(r.year()).orElseThrow(),
+                            new SeriesTable.Revision(name, r.was())));
+        }
+        return revisions;
     }
 
     /** The official page of a year the FOI figures also cover, if the series publishes that year. */

@@ -17,7 +17,22 @@ import uk.childstats.web.Paths;
 public record SeriesTable(List<String> groupLabels, List<Row> rows, List<FinancialYear> years,
                           List<CodeRow> codeRows) {
 
-    public record Row(FinancialYear year, List<Long> groups, long total, YearOnYear change, Rate rate) {
+    /** A year's total the newest release revised: what the release before it said. */
+    public record Revision(String releaseName, long was) {
+    }
+
+    public record Row(FinancialYear year, List<Long> groups, long total, YearOnYear change, Rate rate,
+                      Revision revision) {
+        public boolean revised() {
+            return revision != null;
+        }
+
+        /** "revised in the release of 23 April 2026; was 1,190". */
+        public String revisedNote() {
+            return revision == null ? "" : "revised in the " + revision.releaseName() + "; was "
+                    + Format.number(revision.was());
+        }
+
         public String href() {
             return Paths.officialYear(year);
         }
@@ -40,12 +55,18 @@ public record SeriesTable(List<String> groupLabels, List<Row> rows, List<Financi
 
     static SeriesTable build(OffenceGroups groups, Map<FinancialYear, Map<String, Long>> counts,
                              Map<FinancialYear, Long> children) {
+        return build(groups, counts, children, Map.of());
+    }
+
+    static SeriesTable build(OffenceGroups groups, Map<FinancialYear, Map<String, Long>> counts,
+                             Map<FinancialYear, Long> children, Map<FinancialYear, Revision> revisions) {
         List<Row> rows = new ArrayList<>();
         counts.forEach((year, byCode) -> {
             long total = OffenceGroups.total(byCode);
             Map<String, Long> before = counts.get(year.previous());
             YearOnYear change = before == null ? null : new YearOnYear(OffenceGroups.total(before), total);
-            rows.add(new Row(year, groups.byGroup(byCode), total, change, new Rate(total, children.get(year))));
+            rows.add(new Row(year, groups.byGroup(byCode), total, change, new Rate(total, children.get(year)),
+                    revisions.get(year)));
         });
         List<FinancialYear> years = List.copyOf(counts.keySet());
         List<CodeRow> codeRows = groups.codes().stream().map(code -> new CodeRow(code.code(), code.description(),

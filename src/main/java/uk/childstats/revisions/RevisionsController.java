@@ -5,6 +5,7 @@ import io.javalin.http.NotFoundResponse;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import uk.childstats.data.ReleaseHistory;
 import uk.childstats.web.Page;
 import uk.childstats.web.Views;
 

@@ -1,4 +1,4 @@
-package uk.childstats.revisions;
+package uk.childstats.data;
 
 import static uk.childstats.db.generated.Tables.AREA;
 import static uk.childstats.db.generated.Tables.OFFICIAL_RELEASE;
