@@ -36,6 +36,12 @@ final class FoiImporter {
      */
     static int importFile(DSLContext dsl, String fileName, Reader reader,
                           Optional<FoiCorrectionsFile.Text> correctionsFile) throws IOException, ImportRejected {
+        return importFile(dsl, fileName, reader, correctionsFile, Optional.empty());
+    }
+
+    /** With the errata too: the lines they set aside are kept as published and never chosen. */
+    static int importFile(DSLContext dsl, String fileName, Reader reader, Optional<FoiCorrectionsFile.Text> correctionsFile,
+                          Optional<FoiCorrectionsFile.Text> errataFile) throws IOException, ImportRejected {
         FoiFile.Reference reference = reference(dsl);
         List<FoiRow> rows = FoiFile.read(fileName, reader, reference);
         Map<String, String> reportsMeasure = dsl.select(MEASURE.CODE, MEASURE.REPORTS_MEASURE_CODE).from(MEASURE)
@@ -44,8 +50,15 @@ final class FoiImporter {
         List<Candidate> candidates = rows.stream().map(r -> candidate(r, reportsMeasure)).toList();
         List<Correction> corrections = correctionsFile.isEmpty() ? List.of() : FoiCorrectionsFile.read(
                 correctionsFile.get(), reference, FoiCorrectionsFile.Published.of(rows, candidates));
-        String imported = correctionsFile.map(c -> fileName + " with " + c.fileName()).orElse(fileName);
-        dsl.transaction(tx -> replaceAll(tx.dsl(), rows, candidates, corrections, imported));
+        Map<Integer, String> setAside = errataFile.isEmpty() ? Map.of()
+                : FoiErrataFile.read(errataFile.get(), reference, rows);
+        List<String> impossible = AgeBandChecks.problems(rows, setAside);
+        if (!impossible.isEmpty()) {
+            throw new ImportRejected(fileName, impossible);
+        }
+        String imported = correctionsFile.map(c -> fileName + " with " + c.fileName()).orElse(fileName)
+                + errataFile.map(e -> " and " + e.fileName()).orElse("");
+        dsl.transaction(tx -> replaceAll(tx.dsl(), rows, candidates, corrections, setAside, imported));
         return rows.size();
     }
 
@@ -58,15 +71,16 @@ final class FoiImporter {
     }
 
     private static void replaceAll(DSLContext dsl, List<FoiRow> rows, List<Candidate> candidates,
-                                   List<Correction> corrections, String imported) {
+                                   List<Correction> corrections, Map<Integer, String> setAside, String imported) {
         dsl.deleteFrom(PUBLISHED_VALUE).execute();
         dsl.deleteFrom(FIGURE).execute();
         dsl.deleteFrom(SOURCE).execute();
         Years.ensure(dsl, candidates.stream().map(c -> FinancialYear.parse(c.year()).orElseThrow()));
         Years.ensure(dsl, rows.stream().map(FoiRow::year));
         Map<String, Integer> sourceIds = insertSources(dsl, rows);
-        insertFigures(dsl, rows, candidates, sourceIds);
-        insertChoices(dsl, OneValuePerCell.choose(candidates, corrections));
+        insertFigures(dsl, rows, candidates, sourceIds, setAside);
+        insertChoices(dsl, OneValuePerCell.choose(candidates.stream()
+                .filter(c -> !setAside.containsKey(c.line())).toList(), corrections));
         Releases.record(dsl, DATASET, imported, rows.size());
     }
 
@@ -96,15 +110,16 @@ final class FoiImporter {
     }
 
     private static void insertFigures(DSLContext dsl, List<FoiRow> rows, List<Candidate> candidates,
-                                      Map<String, Integer> sourceIds) {
+                                      Map<String, Integer> sourceIds, Map<Integer, String> setAside) {
         var insert = dsl.insertInto(FIGURE, FIGURE.ID, FIGURE.LINE_NUMBER, FIGURE.AREA_SLUG, FIGURE.YEAR_LABEL,
                 FIGURE.MEASURE_CODE, FIGURE.VALUE, FIGURE.SOURCE_ID, FIGURE.QUOTE, FIGURE.CELL_YEAR_LABEL,
-                FIGURE.CELL_MEASURE_CODE);
+                FIGURE.CELL_MEASURE_CODE, FIGURE.SET_ASIDE_REASON);
         for (int i = 0; i < rows.size(); i++) {
             FoiRow row = rows.get(i);
             Candidate cell = candidates.get(i);
             insert = insert.values(row.line(), row.line(), row.areaSlug(), row.year().label(), row.measureCode(),
-                    row.value(), sourceIds.get(row.source().url()), row.quote(), cell.year(), cell.measure());
+                    row.value(), sourceIds.get(row.source().url()), row.quote(), cell.year(), cell.measure(),
+                    setAside.get(row.line()));
         }
         insert.execute();
     }

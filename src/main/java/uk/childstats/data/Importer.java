@@ -22,7 +22,7 @@ import org.jooq.DSLContext;
  * corrections file beside it ({@code foi_corrections.csv}), when there is one: the two are one dataset.
  */
 public final class Importer {
-    /** Finds the corrections file to read with an FOI figures file; asked only when the file is the FOI one. */
+    /** Finds the corrections (or errata) file to read with an FOI figures file; asked only for the FOI one. */
     @FunctionalInterface
     private interface CorrectionsLookup {
         Optional<FoiCorrectionsFile.Text> find() throws IOException, ImportRejected;
@@ -34,6 +34,8 @@ public final class Importer {
 
     private final boolean force;
     private final Path bundledDirectory;
+    /** The errata to read with the next FOI figures file. */
+    private CorrectionsLookup errata = Optional::empty;
 
     /** Thrown to roll a dry run back once it has said what it would change. */
     private static final class DryRun extends RuntimeException {
@@ -67,7 +69,19 @@ public final class Importer {
     /** Imports a file (an FOI figures file with the corrections beside it); returns the number of rows loaded. */
     public int importFile(Path file) throws IOException, ImportRejected {
         String name = file.getFileName().toString();
+        errata = () -> errataBeside(file);
         return importText(name, DataText.decode(name, Files.readAllBytes(file)), () -> correctionsBeside(file));
+    }
+
+    /** The errata beside an FOI figures file, when there is one: optional, unlike the corrections. */
+    private static Optional<FoiCorrectionsFile.Text> errataBeside(Path figuresFile) throws IOException, ImportRejected {
+        Path errata = figuresFile.resolveSibling(FoiErrataFile.FILE_NAME);
+        if (!Files.isRegularFile(errata)) {
+            return Optional.empty();
+        }
+        DataText text = DataText.decode(FoiErrataFile.FILE_NAME, Files.readAllBytes(errata));
+        text.check(FoiErrataFile.FILE_NAME);
+        return Optional.of(new FoiCorrectionsFile.Text(FoiErrataFile.FILE_NAME, text.asString()));
     }
 
     /**
@@ -102,6 +116,7 @@ public final class Importer {
 
     /** Imports a file read from elsewhere: an FOI figures file is imported without corrections. */
     public int importReader(String fileName, Reader reader) throws IOException, ImportRejected {
+        errata = Optional::empty;
         return importText(fileName, DataText.of(readAll(reader)), Optional::empty);
     }
 
@@ -133,7 +148,7 @@ public final class Importer {
             throw new ImportRejected(fileName, List.of("this is the corrections file, which is read with the FOI "
                     + "figures: import the figures file beside it instead (" + BUNDLED_FOI + ")"));
         }
-        return FoiImporter.importFile(dsl, fileName, text.reader(), corrections.find());
+        return FoiImporter.importFile(dsl, fileName, text.reader(), corrections.find(), errata.find());
     }
 
     private Optional<FoiCorrectionsFile.Text> correctionsBeside(Path figuresFile)
@@ -173,7 +188,8 @@ public final class Importer {
      */
     public void importBundledData() throws IOException, ImportRejected {
         Map<String, List<String>> bundledFilesByDataset = new LinkedHashMap<>();
-        bundledFilesByDataset.put(FoiImporter.DATASET, List.of(BUNDLED_FOI, FoiCorrectionsFile.FILE_NAME));
+        bundledFilesByDataset.put(FoiImporter.DATASET, List.of(BUNDLED_FOI, FoiCorrectionsFile.FILE_NAME,
+                FoiErrataFile.FILE_NAME));
         bundledFilesByDataset.put(OffenceCodesImporter.DATASET, List.of("home_office_child_offence_codes.csv"));
         bundledFilesByDataset.put(ChildPopulationImporter.DATASET, List.of("child_population_by_police_force.csv"));
         bundledFilesByDataset.put(LocalAuthorityImporter.DATASET, List.of("local_authority_to_police_force.csv"));
@@ -230,6 +246,8 @@ public final class Importer {
     }
 
     private void importBundled(String name) throws IOException, ImportRejected {
+        errata = () -> Optional.of(new FoiCorrectionsFile.Text(FoiErrataFile.FILE_NAME,
+                bundledText(FoiErrataFile.FILE_NAME).asString()));
         importText(name, bundledText(name), () -> Optional.of(new FoiCorrectionsFile.Text(
                 FoiCorrectionsFile.FILE_NAME, bundledText(FoiCorrectionsFile.FILE_NAME).asString())));
     }

@@ -105,6 +105,7 @@ public final class PublishedValues {
     private static Evidence evidence(Record r) {
         Source source = new Source(r.get(SOURCE.URL), r.get(SOURCE.TITLE), r.get(SOURCE.PUBLISHED));
         return new Evidence(r.get(FIGURE.VALUE), r.get(FIGURE.MEASURE_CODE),
-                FinancialYear.parse(r.get(FIGURE.YEAR_LABEL)).orElseThrow(), source, r.get(FIGURE.QUOTE));
+                FinancialYear.parse(r.get(FIGURE.YEAR_LABEL)).orElseThrow(), source, r.get(FIGURE.QUOTE),
+                r.get(FIGURE.SET_ASIDE_REASON));
     }
 }

@@ -48,7 +48,7 @@ class OfficialDownloadsTest {
             if (r.get("in_england_and_wales_total").equals("true")) {
                 englandAndWales.merge(r.get("financial_year"), Long.parseLong(r.get("offences")), Long::sum);
             }
-            assertEquals("2023-10-19", r.get("release_date"));
+            assertEquals("2026-04-23", r.get("release_date"));
         }
         assertEquals(44 * 11 * 13, shown.size());
         assertEquals(HomeOfficeCsv.englandAndWalesTotals(), englandAndWales);
