@@ -67,6 +67,13 @@ public final class PublishedValues {
         return cells(PUBLISHED_VALUE.AREA_SLUG.eq(areaSlug), FIGURE.AREA_SLUG.eq(areaSlug));
     }
 
+    /** The area's published rows that foi_errata.csv set aside: listed with their reason, never chosen. */
+    public List<Evidence> setAsideOfArea(String areaSlug) {
+        return dsl.select().from(FIGURE).join(SOURCE).on(SOURCE.ID.eq(FIGURE.SOURCE_ID))
+                .where(FIGURE.AREA_SLUG.eq(areaSlug), FIGURE.SET_ASIDE_REASON.isNotNull())
+                .orderBy(FIGURE.LINE_NUMBER).fetch(PublishedValues::evidence);
+    }
+
     /** Every published cell of a year. */
     public List<Cell> cellsOfYear(FinancialYear year) {
         return cells(PUBLISHED_VALUE.YEAR_LABEL.eq(year.label()), FIGURE.CELL_YEAR_LABEL.eq(year.label()));

@@ -1,8 +1,10 @@
 package uk.childstats.forces;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.childstats.figures.Area;
+import uk.childstats.figures.Evidence;
 import uk.childstats.figures.FinancialYear;
 import uk.childstats.figures.Measure;
 import uk.childstats.figures.PublishedValues;
@@ -18,7 +20,7 @@ import uk.childstats.web.Page;
  * the series has no table for it) and the FOI rates: every area's totals and the force's children read once each.
  */
 public record ForcePage(ForceTable table, OfficialForceSection official, BothSeries bothSeries,
-                        FoiRates.OfForce foiRates) implements Page {
+                        FoiRates.OfForce foiRates, List<Evidence> setAside) implements Page {
 
     public String title() {
         return table.title();
@@ -33,7 +35,7 @@ public record ForcePage(ForceTable table, OfficialForceSection official, BothSer
             Map<FinancialYear, Long> children = force.isForce() ? population.ofArea(force.slug()) : Map.of();
             OfficialForceSection section = official.forceSection(force, children);
             return new ForcePage(table, section, BothSeries.beside(section, foiTotals),
-                    FoiRates.ofForce(foiTotals, children));
+                    FoiRates.ofForce(foiTotals, children), figures.setAsideOfArea(force.slug()));
         });
     }
 }
