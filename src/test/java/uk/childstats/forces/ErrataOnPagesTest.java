@@ -46,6 +46,11 @@ class ErrataOnPagesTest {
     @Test
     void theHomePageNeverUsesTheMislabelledUkFigure() {
         Document home = TestSite.page("/");
-        assertFalse(home.text().contains("22,654"), "the England and Wales figure labelled UK");
+        Element row = home.select("table:has(#totals-caption) tbody tr").stream()
+                .filter(r -> r.selectFirst("th").text().equals("2012/13")).findFirst().orElseThrow();
+        assertTrue(row.select("td").get(0).text().equals("not provided"), row.text());
+        assertTrue(row.select("td").get(1).text().equals("22,654"), "it is the England and Wales figure");
+        String description = home.selectFirst(".chart__description").text();
+        assertFalse(description.contains("22,654"), description);
     }
 }
