@@ -36,6 +36,35 @@ public record OffenceInterval(FinancialYear year, long offences) {
         return "On average, one offence was recorded about every " + rounded() + " in " + year.label() + ".";
     }
 
+    /** Offences a day: the offences divided by the days in the financial year (the hours ÷ 24). */
+    private BigDecimal perDay() {
+        return BigDecimal.valueOf(offences * 24).divide(BigDecimal.valueOf(year.hours()), 10, RoundingMode.HALF_UP);
+    }
+
+    /** "about 177 a day", or "about 7 a week" under one a day: the form most reports use. */
+    public String perDayOrWeek() {
+        BigDecimal perDay = perDay();
+        if (perDay.compareTo(BigDecimal.ONE) >= 0) {
+            return "about " + Format.number(perDay.setScale(0, RoundingMode.HALF_UP).longValue()) + " a day";
+        }
+        long perWeek = perDay.multiply(BigDecimal.valueOf(7)).setScale(0, RoundingMode.HALF_UP).longValue();
+        return perWeek < 1 ? "fewer than one a week" : "about " + Format.number(perWeek) + " a week";
+    }
+
+    public String perDayText() {
+        return "That is " + perDayOrWeek() + ".";
+    }
+
+    /** "64,667 offences ÷ 365 days in 2016/17 = 177.2 a day" (× 7 for a week). */
+    public String perDayWorking() {
+        BigDecimal perDay = perDay();
+        String base = Format.number(offences) + " offences ÷ " + year.hours() / 24 + " days in " + year.label();
+        if (perDay.compareTo(BigDecimal.ONE) >= 0) {
+            return base + " = " + Format.oneDecimal(perDay) + " a day";
+        }
+        return base + " × 7 = " + Format.oneDecimal(perDay.multiply(BigDecimal.valueOf(7))) + " a week";
+    }
+
     /** "8,760 hours in 2016/17 ÷ 354 offences = 24.7 hours" (and the minutes when under an hour). */
     public String working() {
         BigDecimal hours = hoursEach();

@@ -52,6 +52,9 @@ class DerivedFiguresTest {
         assertEquals(8784, new FinancialYear(2015).hours());
         assertEquals("On average, one offence was recorded about every 21 hours in 2015/16.", interval.text());
         assertEquals("8,784 hours in 2015/16 (a leap year) ÷ 422 offences = 20.8 hours", interval.working());
+        // 422 ÷ 366 days = 1.15 a day
+        assertEquals("That is about 1 a day.", interval.perDayText());
+        assertEquals("422 offences ÷ 366 days in 2015/16 = 1.2 a day", interval.perDayWorking());
     }
 
     @Test
@@ -62,6 +65,12 @@ class DerivedFiguresTest {
         OffenceInterval interval = OffenceInterval.of(new FinancialYear(2016), uk).orElseThrow();
         assertEquals("8 minutes", interval.rounded());
         assertEquals("8,760 hours in 2016/17 ÷ 64,667 offences = 8.1 minutes", interval.working());
+        // 64,667 ÷ 365 = 177.17 a day; Dorset's 354 ÷ 365 × 7 = 6.79 a week
+        assertEquals("about 177 a day", interval.perDayOrWeek());
+        assertEquals("64,667 offences ÷ 365 days in 2016/17 = 177.2 a day", interval.perDayWorking());
+        OffenceInterval dorset = OffenceInterval.of(new FinancialYear(2016), 354L).orElseThrow();
+        assertEquals("about 7 a week", dorset.perDayOrWeek());
+        assertEquals("354 offences ÷ 365 days in 2016/17 × 7 = 6.8 a week", dorset.perDayWorking());
     }
 
     @Test
