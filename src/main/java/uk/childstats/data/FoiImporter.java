@@ -89,7 +89,7 @@ final class FoiImporter {
         FinancialYear year = reported == null ? row.year() : row.year().previous();
         return new Candidate(row.line(), row.areaSlug(), year.label(),
                 reported == null ? row.measureCode() : reported, row.value(), row.source().url(),
-                row.source().published());
+                row.source().published(), row.quote());
     }
 
     /** Sources get ids in order of first appearance, so importing the same file twice gives the same rows. */

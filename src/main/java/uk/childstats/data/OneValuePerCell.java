@@ -18,13 +18,13 @@ import java.util.stream.Collectors;
  *   <li>The value whose latest dated publication is the most recent wins: the NSPCC revises earlier years, and a
  *   later release carries the revision.</li>
  *   <li>Between values with no date, or the same latest date, the value published by more separate sources
- *   wins.</li>
+ *   wins (the same sentence printed by several sister papers is one source).</li>
  *   <li>Then a value from one of the two seed articles; then the value that comes first in the file.</li>
  * </ol>
  */
 final class OneValuePerCell {
     record Candidate(int line, String areaSlug, String year, String measure, long value, String sourceUrl,
-                     String published) {
+                     String published, String quote) {
         boolean isSeed() {
             return sourceUrl.startsWith("seed:");
         }
@@ -49,8 +49,27 @@ final class OneValuePerCell {
                     .orElse(null);
         }
 
+        /**
+         * Separate sources: rows from the same page are one source, and so are rows quoting the same sentence
+         * (sister papers printing one syndicated article), so a syndicated figure is not counted once per paper.
+         */
         long sourceCount() {
-            return rows.stream().map(Candidate::sourceUrl).distinct().count();
+            java.util.Set<String> urls = new java.util.HashSet<>();
+            java.util.Set<String> sentences = new java.util.HashSet<>();
+            long sources = 0;
+            for (Candidate row : rows) {
+                String sentence = row.quote() == null ? "" : row.quote().trim().replaceAll("\\s+", " ")
+                        .toLowerCase(java.util.Locale.ROOT);
+                boolean known = urls.contains(row.sourceUrl()) || (!sentence.isEmpty() && sentences.contains(sentence));
+                if (!known) {
+                    sources++;
+                }
+                urls.add(row.sourceUrl());
+                if (!sentence.isEmpty()) {
+                    sentences.add(sentence);
+                }
+            }
+            return sources;
         }
 
         boolean hasSeed() {

@@ -12,7 +12,22 @@ import uk.childstats.data.OneValuePerCell.Correction;
 
 class OneValuePerCellTest {
     private static Candidate row(int line, long value, String url, String published) {
-        return new Candidate(line, "gwent-police", "2014/15", "total_offences", value, url, published);
+        return row(line, value, url, published, "quote on line " + line);
+    }
+
+    private static Candidate row(int line, long value, String url, String published, String quote) {
+        return new Candidate(line, "gwent-police", "2014/15", "total_offences", value, url, published, quote);
+    }
+
+    @Test
+    void aSentencePrintedBySeveralSisterPapersCountsAsOneSource() {
+        // 10 from two papers printing the same sentence is one source; 12 from two separate sentences is two.
+        Choice choice = only(List.of(row(1, 10, "https://a", null, "Offences rose  to 10 last year"),
+                row(2, 10, "https://b", null, "offences rose to 10 last year"),
+                row(3, 12, "https://c", null, "12 offences were recorded"),
+                row(4, 12, "https://d", null, "the force recorded 12")));
+        assertEquals(12, choice.value());
+        assertTrue(choice.reason().startsWith("published by more sources (2)"), choice.reason());
     }
 
     private static Choice only(List<Candidate> rows) {
