@@ -98,7 +98,7 @@ class OneValuePerCellTest {
     @Test
     void eachCellIsChosenOnItsOwn() {
         List<Choice> choices = OneValuePerCell.choose(List.of(row(1, 5, "https://a", null),
-                new Candidate(2, "dorset-police", "2014/15", "total_offences", 332, "https://b", null)));
+                new Candidate(2, "dorset-police", "2014/15", "total_offences", 332, "https://b", null, "332 offences")));
         assertEquals(2, choices.size());
     }
 }
