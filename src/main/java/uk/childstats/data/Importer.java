@@ -203,8 +203,9 @@ public final class Importer {
             }
             String sha256 = Checksums.sha256(files);
             if (!Releases.lastChecksum(dsl, dataset).map(sha256::equals).orElse(false)) {
-                importBundledSafely(dataset, bundled.getValue().get(0));
-                Releases.recordChecksumOfNewest(dsl, dataset, sha256);
+                if (importBundledSafely(dataset, bundled.getValue().get(0))) {
+                    Releases.recordChecksumOfNewest(dsl, dataset, sha256);
+                }
             }
         }
         for (String release : HomeOfficeRelease.BUNDLED_IN_ORDER) {
@@ -214,17 +215,20 @@ public final class Importer {
         }
     }
 
-    private void importBundledSafely(String dataset, String name) throws IOException, ImportRejected {
+    /** True when the file was imported; false when it failed and the previous data is kept. */
+    private boolean importBundledSafely(String dataset, String name) throws IOException, ImportRejected {
         if (!Releases.hasImported(dsl, dataset)) {
             importBundled(name);
-            return;
+            return true;
         }
         try {
             importBundled(name);
+            return true;
         } catch (ImportRejected | RuntimeException e) {
             System.err.println("The bundled " + name + " was not imported, so the site keeps serving the previous "
                     + dataset + " data: " + e.getMessage()
                     + (e instanceof ImportRejected r && !r.problems().isEmpty() ? " (" + r.problems().get(0) + ")" : ""));
+            return false;
         }
     }
 

@@ -104,6 +104,23 @@ class ReleasesImportTest {
     }
 
     @Test
+    void aBundledFileThatFailsAtStartLeavesThePreviousReleaseServed() throws Exception {
+        Path bundled = dir.resolve("broken");
+        Files.createDirectories(bundled);
+        try (var files = Files.list(Path.of("data"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, bundled.resolve(file.getFileName()));
+            }
+        }
+        Path april = bundled.resolve(HomeOfficeCsv.FILE.getFileName());
+        Files.writeString(april, HomeOfficeCsv.text() + "2024/25,1,Atlantis,Sexual grooming,Sexual offences,"
+                + "Other sexual offences,88A,3\n", StandardCharsets.UTF_8);
+        String before = checksums();
+        new Importer(dsl, false, bundled).importBundledData();
+        assertEquals(before, checksums(), "the previous release is still the one served, untouched");
+    }
+
+    @Test
     void aStartImportsABundledFileWhoseChecksumChangedAndNothingWhenNoneDid() throws Exception {
         long imports = dsl.fetchCount(DATA_RELEASE);
         new Importer(dsl).importBundledData();
