@@ -3,6 +3,7 @@ package uk.childstats;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import uk.childstats.data.ImportRejected;
 import uk.childstats.data.Importer;
 import uk.childstats.db.Database;
@@ -13,13 +14,30 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) throws Exception {
-        Settings settings = Settings.fromEnvironment();
+    /** What {@link #run} answers when the site is up and serving. */
+    static final int RUNNING = -1;
+
+    public static void main(String[] args) {
+        int status = run(args, System.getenv());
+        if (status != RUNNING) {
+            System.exit(status);
+        }
+    }
+
+    /** Starts the site or imports a file; a bad setting or an unreachable database is one line and a status. */
+    static int run(String[] args, Map<String, String> env) {
+        Settings settings;
+        try {
+            settings = Settings.from(env);
+        } catch (IllegalArgumentException badSetting) {
+            System.err.println("Not started: " + badSetting.getMessage());
+            return 2;
+        }
         if (args.length >= 2 && "import".equals(args[0])) {
             List<String> options = List.of(args).subList(1, args.length - 1);
             if (options.stream().allMatch(o -> "--force".equals(o) || "--dry-run".equals(o))) {
-                System.exit(importFile(settings, Path.of(args[args.length - 1]), options.contains("--force"),
-                        options.contains("--dry-run")));
+                return importFile(settings, Path.of(args[args.length - 1]), options.contains("--force"),
+                        options.contains("--dry-run"));
             }
         }
         if (args.length != 0) {
@@ -30,15 +48,24 @@ public final class Main {
             System.err.println("        Home Office release older than the one shown)");
             System.err.println("       java -jar child-offences.jar import --dry-run FILE (say what would change;");
             System.err.println("        change nothing)");
-            System.exit(2);
+            return 2;
         }
-        serve(settings);
+        try {
+            serve(settings);
+            return RUNNING;
+        } catch (RuntimeException | java.io.IOException | ImportRejected failed) {
+            System.err.println("Not started: " + StartFailure.explain(failed, settings));
+            return 1;
+        }
     }
 
-    private static void serve(Settings settings) throws Exception {
+    private static void serve(Settings settings) throws java.io.IOException, ImportRejected {
         DatabaseAccess access = databaseAccess(settings);
         try (Database writer = access.writer()) {
             new Importer(writer.dsl()).importBundledData();
+        } catch (RuntimeException | java.io.IOException | ImportRejected failed) {
+            access.close();
+            throw failed;
         }
         Database reader = access.reader();
         Site server = Site.start(reader.dsl(), settings);

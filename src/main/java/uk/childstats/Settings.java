@@ -21,15 +21,46 @@ public record Settings(
         return from(System.getenv());
     }
 
+    /** The settings, or an IllegalArgumentException whose message names the variable and what it must be. */
     public static Settings from(Map<String, String> env) {
         return new Settings(
-                Integer.parseInt(env.getOrDefault("PORT", "7070")),
-                Optional.ofNullable(env.get("DATABASE_URL")).filter(url -> !url.isBlank()),
+                port(env.getOrDefault("PORT", "7070")),
+                databaseUrl(env.get("DATABASE_URL")),
                 webAccount(env),
                 importAccount(env),
                 Path.of(env.getOrDefault("EMBEDDED_DATABASE_DIR", ".data/mariadb")).toAbsolutePath(),
-                env.getOrDefault("EXIT_URL", DEFAULT_EXIT_URL),
-                env.getOrDefault("SITE_URL", "").replaceAll("/+$", ""));
+                webAddress("EXIT_URL", env.getOrDefault("EXIT_URL", DEFAULT_EXIT_URL)),
+                webAddress("SITE_URL", env.getOrDefault("SITE_URL", "")).replaceAll("/+$", ""));
+    }
+
+    private static int port(String text) {
+        try {
+            int port = Integer.parseInt(text.trim());
+            if (port >= 0 && port <= 65_535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException("PORT must be a whole number from 0 to 65535, not '" + text + "'");
+    }
+
+    private static Optional<String> databaseUrl(String url) {
+        if (url == null || url.isBlank()) {
+            return Optional.empty();
+        }
+        if (!url.startsWith("jdbc:mariadb://")) {
+            throw new IllegalArgumentException("DATABASE_URL must look like jdbc:mariadb://host:3306/childstats, not '"
+                    + url + "'");
+        }
+        return Optional.of(url);
+    }
+
+    private static String webAddress(String name, String value) {
+        if (!value.isEmpty() && !value.startsWith("https://") && !value.startsWith("http://")) {
+            throw new IllegalArgumentException(name + " must be an http:// or https:// address, not '" + value + "'");
+        }
+        return value;
     }
 
     /** The web app's account on an external database: it needs only SELECT. */

@@ -29,6 +29,7 @@ import uk.childstats.web.ErrorPages;
 import uk.childstats.web.Health;
 import uk.childstats.web.LatestImport;
 import uk.childstats.web.MethodRules;
+import uk.childstats.web.RequestLog;
 import uk.childstats.web.PageCache;
 import uk.childstats.web.Paths;
 import uk.childstats.web.SecurityHeaders;
@@ -58,8 +59,10 @@ public final class Site {
             config.router.ignoreTrailingSlashes = true;
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
-            config.jetty.modifyServletContextHandler(handler -> handler.addFilter(new FilterHolder(new MethodRules()), "/*",
-                    EnumSet.of(DispatcherType.REQUEST)));
+            config.jetty.modifyServletContextHandler(handler -> {
+                handler.addFilter(new FilterHolder(new RequestLog()), "/*", EnumSet.of(DispatcherType.REQUEST));
+                handler.addFilter(new FilterHolder(new MethodRules()), "/*", EnumSet.of(DispatcherType.REQUEST));
+            });
             config.routes.before(SecurityHeaders::apply);
             foiRoutes(config.routes, dsl, views, cache);
             officialRoutes(config.routes, dsl, views, cache);

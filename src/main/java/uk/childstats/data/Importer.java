@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.csv.CSVParser;
 import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Imports a data file, recognising which file it is by its header. The FOI figures file is read with the
@@ -28,12 +30,14 @@ public final class Importer {
         Optional<FoiCorrectionsFile.Text> find() throws IOException, ImportRejected;
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(Importer.class);
     private static final String BUNDLED_FOI = "nspcc_foi_figures.csv";
     private final DSLContext dsl;
     private final List<String> notices = new ArrayList<>();
 
     private final boolean force;
     private final Path bundledDirectory;
+    private boolean insideDryRun;
     /** The errata to read with the next FOI figures file. */
     private CorrectionsLookup errata = Optional::empty;
 
@@ -92,6 +96,7 @@ public final class Importer {
         try {
             dsl.transaction(tx -> {
                 Importer inside = new Importer(tx.dsl(), force, bundledDirectory);
+                inside.insideDryRun = true;
                 int rows;
                 try {
                     rows = inside.importFile(file);
@@ -122,6 +127,20 @@ public final class Importer {
 
     /** The whole file is read first, as bytes, so its header can say which file it is. */
     private int importText(String fileName, DataText text, CorrectionsLookup corrections)
+            throws IOException, ImportRejected {
+        long start = System.nanoTime();
+        try {
+            int rows = importKnownFile(fileName, text, corrections);
+            LOG.info(insideDryRun ? "Dry run of {}: {} rows checked in {} ms, to be rolled back"
+                    : "Imported {}: {} rows in {} ms", fileName, rows, (System.nanoTime() - start) / 1_000_000);
+            return rows;
+        } catch (ImportRejected rejected) {
+            LOG.warn("Rejected {}: {} problem(s), the database is unchanged", fileName, rejected.problems().size());
+            throw rejected;
+        }
+    }
+
+    private int importKnownFile(String fileName, DataText text, CorrectionsLookup corrections)
             throws IOException, ImportRejected {
         if (ForceAreasImporter.recognises(fileName)) {
             // JSON on one long line: its own reader checks it, not the line rules of the CSV files.
@@ -225,9 +244,9 @@ public final class Importer {
             importBundled(name);
             return true;
         } catch (ImportRejected | RuntimeException e) {
-            System.err.println("The bundled " + name + " was not imported, so the site keeps serving the previous "
-                    + dataset + " data: " + e.getMessage()
-                    + (e instanceof ImportRejected r && !r.problems().isEmpty() ? " (" + r.problems().get(0) + ")" : ""));
+            LOG.warn("The bundled {} was not imported, so the site keeps serving the previous {} data: {}{}", name,
+                    dataset, e.getMessage(),
+                    e instanceof ImportRejected r && !r.problems().isEmpty() ? " (" + r.problems().get(0) + ")" : "");
             return false;
         }
     }

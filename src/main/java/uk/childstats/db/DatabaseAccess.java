@@ -3,6 +3,8 @@ package uk.childstats.db;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Where the site's database is, and its two accounts: one that writes (migrations and imports) and one that only
@@ -10,6 +12,7 @@ import java.util.Optional;
  */
 public final class DatabaseAccess implements AutoCloseable {
     public static final String EMBEDDED_SCHEMA = "childstats";
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseAccess.class);
     private static final Duration SUPERVISION = Duration.ofSeconds(2);
 
     private final String url;
@@ -29,8 +32,11 @@ public final class DatabaseAccess implements AutoCloseable {
         if (url.isPresent()) {
             return new DatabaseAccess(url.get(), importAccount, webAccount, Optional.empty());
         }
+        long start = System.nanoTime();
         EmbeddedMariaDb server = EmbeddedMariaDb.start(embeddedDir).supervised(SUPERVISION);
         server.createSchema(EMBEDDED_SCHEMA);
+        LOG.info("Embedded MariaDB ready on 127.0.0.1:{} in {} s", server.port(),
+                String.format("%.1f", (System.nanoTime() - start) / 1e9));
         return new DatabaseAccess(server.jdbcUrl(EMBEDDED_SCHEMA), server.admin(), server.reader(),
                 Optional.of(server));
     }

