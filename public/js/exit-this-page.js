@@ -1,6 +1,7 @@
 // The quick exit. Without JavaScript the button is a plain link. With it: the page is hidden at once, the
 // current history entry is replaced (so Back does not return here), and pressing Shift three times within
-// five seconds exits too, with a polite hint after each press.
+// five seconds exits too, with a polite hint after each press. The link is announced as a button, so Space
+// activates it as Enter does, instead of scrolling the page.
 const PRESSES_TO_EXIT = 3;
 const WINDOW_MS = 5000;
 
@@ -31,6 +32,10 @@ function exitPage(event) {
   if (event) event.preventDefault();
   showOverlay();
   window.location.replace(button.href);
+}
+
+function onButtonKeyDown(event) {
+  if (event.key === ' ' || event.key === 'Spacebar') exitPage(event);
 }
 
 function resetPresses() {
@@ -64,6 +69,7 @@ function onKeyUp(event) {
 if (button && hint) {
   document.body.classList.add('js-enabled');
   button.addEventListener('click', exitPage);
+  button.addEventListener('keydown', onButtonKeyDown);
   document.addEventListener('keyup', onKeyUp, true);
   window.addEventListener('pageshow', removeOverlay);
 }
