@@ -38,6 +38,16 @@ function onButtonKeyDown(event) {
   if (event.key === ' ' || event.key === 'Spacebar') exitPage(event);
 }
 
+// Scroll padding keeps jumps clear of the sticky bar, but a browser does not scroll a control that is still
+// partly in view when it takes focus: move the page so the focused control sits below the bar.
+function keepFocusClearOfTheBar(event) {
+  const bar = document.getElementById('exit-this-page');
+  if (!bar || bar.contains(event.target)) return;
+  const barBottom = bar.getBoundingClientRect().bottom;
+  const top = event.target.getBoundingClientRect().top;
+  if (top < barBottom) window.scrollBy(0, top - barBottom - 8);
+}
+
 function resetPresses() {
   presses = 0;
   clearTimeout(timer);
@@ -72,4 +82,5 @@ if (button && hint) {
   button.addEventListener('keydown', onButtonKeyDown);
   document.addEventListener('keyup', onKeyUp, true);
   window.addEventListener('pageshow', removeOverlay);
+  document.addEventListener('focusin', keepFocusClearOfTheBar);
 }
