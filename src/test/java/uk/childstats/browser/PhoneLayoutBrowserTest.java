@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
 import uk.childstats.support.BrowserSession;
 
 /** What a reader on a 320 px phone and on a laptop can see without scrolling a box sideways or moving a bar. */
@@ -118,5 +119,27 @@ class PhoneLayoutBrowserTest {
                   childline: number('0800 1111'), nspcc: number('0808 800 5000') };""");
         assertEquals(Map.of("h1", true, "exit", true, "childline", true, "nspcc", true), inView,
                 path + " first screen at 320x568");
+    }
+
+    /** 180 mm, the width of A4 inside 15 mm margins, in CSS pixels. */
+    private static final int A4_PRINT_WIDTH = 680;
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/forces/dorset-police", "/years/2016-17", "/official", "/official/2016-17"})
+    void inPrintNoTableIsWiderThanAnA4Page(String path) {
+        WebDriver driver = openAt(path, A4_PRINT_WIDTH, 900);
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            List<String> wide = run(driver, """
+                    const page = document.documentElement.clientWidth;
+                    return Array.from(document.querySelectorAll('table'))
+                      .filter(t => t.getBoundingClientRect().width > 0 && (t.getBoundingClientRect().right > page + 1
+                        || t.scrollWidth > t.clientWidth + 1))
+                      .map(t => (t.caption ? t.caption.innerText : t.id).slice(0, 50));""");
+            assertTrue(wide.isEmpty(), "tables wider than A4 in print on " + path + ": " + wide);
+        } finally {
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
     }
 }
