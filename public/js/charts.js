@@ -37,7 +37,7 @@
       },
       options: {
         scales: {
-          x: { title: axisTitle(data.categoryTitle), ticks: { color: TEXT } },
+          x: { title: axisTitle(data.categoryTitle), ticks: { color: TEXT, maxRotation: 0, autoSkip: true, autoSkipPadding: 12 } },
           y: { beginAtZero: true, title: axisTitle(data.valueTitle), ticks: { color: TEXT } }
         }
       }
@@ -97,10 +97,18 @@
     }
   }
 
+  // The site's own font and sizes, not the library's 12 px grey.
+  function useSiteType() {
+    window.Chart.defaults.font.family = 'Arial, "Helvetica Neue", Helvetica, sans-serif';
+    window.Chart.defaults.font.size = 14;
+    window.Chart.defaults.color = TEXT;
+  }
+
   function drawAll() {
     if (typeof window.Chart === 'undefined') {
       return;
     }
+    useSiteType();
     Array.prototype.forEach.call(document.querySelectorAll('figure.chart'), draw);
   }
 

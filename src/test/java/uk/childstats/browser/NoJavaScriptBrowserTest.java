@@ -35,6 +35,21 @@ class NoJavaScriptBrowserTest {
         assertTrue(table.getText().matches("(?s).*\\d.*"), "no figures in the table of " + path);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pagesWithFigures")
+    void noChartLeavesAnEmptyBoxAndEveryShownFigureHoldsItsTable(String path) {
+        BROWSER.open(path);
+        for (WebElement canvas : BROWSER.driver().findElements(By.tagName("canvas"))) {
+            assertFalse(canvas.isDisplayed(), "an undrawn chart box is shown on " + path);
+        }
+        for (WebElement figure : BROWSER.driver().findElements(By.cssSelector("main figure"))) {
+            if (figure.isDisplayed()) {
+                assertTrue(figure.findElements(By.tagName("table")).stream().anyMatch(WebElement::isDisplayed),
+                        "a figure without its table on " + path);
+            }
+        }
+    }
+
     @Test
     void theDorsetFiguresAreReadable() {
         BROWSER.open("/forces/dorset-police");

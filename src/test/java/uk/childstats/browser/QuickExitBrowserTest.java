@@ -82,6 +82,15 @@ class QuickExitBrowserTest {
     }
 
     @Test
+    void spaceOnTheFocusedButtonLeavesThePageAsEnterDoes() {
+        WebElement exit = driver.findElement(By.id("exit-this-page-button"));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].focus();", exit);
+        new Actions(driver).sendKeys(Keys.SPACE).perform();
+        waitForStandIn();
+        assertTrue(driver.getCurrentUrl().startsWith(ExitStandIn.url()));
+    }
+
+    @Test
     void clickingTheButtonHidesThePageAndLeaves() {
         driver.findElement(By.id("exit-this-page-button")).click();
         waitForStandIn();

@@ -101,13 +101,13 @@ class DownloadFormatsTest {
     void theDownloadsPageGivesEachFilesRowCountAndSizeAndADictionaryOfEveryColumnAndMeasure() {
         Document page = TestSite.page("/downloads");
         Set<String> dictionary = new HashSet<>(page.select("#dictionary ~ dl dt code").eachText());
-        for (Element row : page.select(".downloads-table tbody tr")) {
+        for (Element row : page.select(".download-list__item")) {
             String csv = row.selectFirst("a[href$=.csv]").attr("href");
             String body = TestSite.download(csv);
             int rows = Downloads.rows(body).size();
             assertEquals(String.format(Locale.UK, "%,d", rows) + (rows == 1 ? " row" : " rows"),
-                    row.select("td").get(1).text(), csv);
-            assertTrue(row.select("td").get(2).text().matches("[\\d,]+ (bytes|KB)"), csv);
+                    row.selectFirst(".download-list__rows").text(), csv);
+            assertTrue(row.selectFirst(".download-list__size").text().matches("[\\d,]+ (bytes|KB)"), csv);
             assertTrue(dictionary.containsAll(Downloads.header(body)), csv + " has a column missing from the dictionary");
         }
         List<String> measures = TestDatabase.withBundledData().dsl().select(MEASURE.CODE).from(MEASURE).fetch(MEASURE.CODE);

@@ -92,7 +92,7 @@ class OfficialDownloadFormatsTest {
         assertTrue(section.contains("narrower measure than the FOI figures"), section);
         assertTrue(section.contains("England and Wales only"), section);
         assertTrue(section.contains("Never add the two together"), section);
-        Element table = page.selectFirst("[aria-labelledby=official] table");
+        Element table = page.selectFirst("ul[aria-labelledby=official]");
         assertEquals(CSVS, table.select("a[href$=.csv]").eachAttr("href"));
         for (String csv : CSVS) {
             assertNotNull(page.getElementById(csv.substring(csv.lastIndexOf('/') + 1).replace('.', '-')), csv);

@@ -30,10 +30,10 @@ class OfficialPagesTest {
         return Long.parseLong(text.replace(",", ""));
     }
 
-    /** Year → total from the official table with the given id. */
+    /** Year → total from the by-type half of the official table with the given id. */
     private static Map<String, Long> totalsOf(Document page, String tableId) {
         Map<String, Long> totals = new TreeMap<>();
-        for (Element row : page.getElementById(tableId).select("tbody tr")) {
+        for (Element row : page.getElementById(tableId + "-by-type").select("tbody tr")) {
             List<Element> cells = row.select("td");
             long groups = cells.subList(0, 8).stream().mapToLong(td -> number(td.text())).sum();
             long total = number(row.selectFirst("td.official-total .official-total__value").text());

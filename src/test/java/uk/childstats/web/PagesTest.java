@@ -37,6 +37,20 @@ class PagesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"/", "/forces/dorset-police", "/years/2016-17", "/official", "/downloads", "/help"})
+    void everyPageHasADescriptionAnOpenGraphTitleAndAFaviconOfItsOwn(String path) {
+        Document page = TestSite.page(path);
+        String title = page.selectFirst("meta[property=og:title]").attr("content");
+        assertTrue(page.title().startsWith(title), path + ": " + page.title());
+        String description = page.selectFirst("meta[name=description]").attr("content");
+        assertTrue(description.startsWith(title + ": ") && description.contains("children"), description);
+        assertEquals(description, page.selectFirst("meta[property=og:description]").attr("content"));
+        String icon = page.selectFirst("link[rel=icon]").attr("href");
+        assertTrue(icon.startsWith("/"), "the favicon is served by the site itself: " + icon);
+        assertEquals(200, TestSite.get(icon).statusCode());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"/forces/no-such-force", "/years/2016-18", "/years/1999-00", "/years/2016/17",
             "/forces/dorset-police/extra", "/forces/%3Cscript%3E"})
     void unknownAddressesAre404PagesWithoutInternals(String path) {
