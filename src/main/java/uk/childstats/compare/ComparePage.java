@@ -33,7 +33,7 @@ public record ComparePage(CompareChoice choice, List<Area> chosen, List<String> 
     }
 
     public String shareHref() {
-        return Paths.compare(choice.series().value(), choice.measure().value(), slugs());
+        return Paths.compare(choice.series().option().value(), choice.measure().option().value(), slugs());
     }
 
     public String csvHref() {
@@ -41,7 +41,7 @@ public record ComparePage(CompareChoice choice, List<Area> chosen, List<String> 
     }
 
     private static String csvHref(CompareChoice choice, List<Area> chosen) {
-        return Paths.compareCsv(choice.series().value(), choice.measure().value(),
+        return Paths.compareCsv(choice.series().option().value(), choice.measure().option().value(),
                 chosen.stream().map(Area::slug).toList());
     }
 
@@ -50,11 +50,11 @@ public record ComparePage(CompareChoice choice, List<Area> chosen, List<String> 
     }
 
     public String seriesLabel() {
-        return choice.series().label();
+        return choice.series().option().label();
     }
 
     public String whatItCounts() {
-        return choice.series().whatItCounts();
+        return choice.series().option().detail();
     }
 
     public boolean official() {

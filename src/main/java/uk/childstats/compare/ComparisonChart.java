@@ -24,14 +24,14 @@ final class ComparisonChart {
             clauses.add(clause(comparison, force, labels, values, clauses.isEmpty()));
         }
         return new Chart(ID, Chart.Kind.LINE, heading(comparison), String.join("; ", clauses) + ".", "Year",
-                comparison.measure().axisTitle(), labels, series, csvHref,
+                comparison.measure().option().detail(), labels, series, csvHref,
                 Dataset.FILE_PREFIX + "comparison.png");
     }
 
     static String heading(Comparison comparison) {
         String what = comparison.measure() == CompareMeasure.RATE
                 ? "offences per 1,000 children, by force and year" : "offences recorded, by force and year";
-        return comparison.series().label() + ": " + what;
+        return comparison.series().option().label() + ": " + what;
     }
 
     /** "offences recorded by Dorset Police rose from 332 in 2014/15 to 900 in 2022/23", without the full stop. */

@@ -30,9 +30,9 @@ final class ComparisonCsv {
     }
 
     static Dataset dataset(Comparison comparison, String csvPath) {
-        String name = "comparison-" + comparison.series().value() + "-" + comparison.measure().value() + "-"
+        String name = "comparison-" + comparison.series().option().value() + "-" + comparison.measure().option().value() + "-"
                 + comparison.forces().stream().map(f -> f.force().slug()).collect(Collectors.joining("-"));
-        return new Dataset(ComparisonChart.heading(comparison), comparison.series().whatItCounts(),
+        return new Dataset(ComparisonChart.heading(comparison), comparison.series().option().detail(),
                 Dataset.fileName(name), csvPath, null, columns(comparison), rows(comparison));
     }
 
@@ -67,7 +67,7 @@ final class ComparisonCsv {
 
     private static List<Object> row(Comparison comparison, ForceFigures force, FinancialYear year, String source) {
         List<Object> row = new ArrayList<>(Arrays.asList(force.force().name(), year.label(),
-                comparison.series().label(), force.counts().get(year)));
+                comparison.series().option().label(), force.counts().get(year)));
         if (comparison.showsRates()) {
             Rate rate = force.rate(year);
             row.add(rate.children());

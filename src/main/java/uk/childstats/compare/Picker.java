@@ -24,9 +24,9 @@ public record Picker(List<Choice> series, List<Choice> measures, List<Choice> fo
 
     static Picker of(CompareChoice choice, List<Area> forces, List<Area> chosen) {
         List<Choice> series = Arrays.stream(CompareSeries.values()).map(s -> new Choice(CompareSeries.PARAMETER,
-                s.value(), s.label(), s.hint(), s == choice.series())).toList();
+                s.option().value(), s.option().label(), s.option().hint(), s == choice.series())).toList();
         List<Choice> measures = Arrays.stream(CompareMeasure.values()).map(m -> new Choice(CompareMeasure.PARAMETER,
-                m.value(), m.label(), m.hint(), m == choice.measure())).toList();
+                m.option().value(), m.option().label(), m.option().hint(), m == choice.measure())).toList();
         List<Choice> boxes = forces.stream().map(f -> new Choice(CompareChoice.FORCE_PARAMETER, f.slug(), f.name(),
                 null, chosen.contains(f))).toList();
         return new Picker(series, measures, boxes);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVRecord;
 import uk.childstats.figures.FinancialYear;
 
 /** The checks every line naming an FOI cell gets, in the figures file and in its corrections alike. */
@@ -15,6 +16,37 @@ final class CellChecks {
     private static final Pattern COUNT = Pattern.compile("\\d{1,9}");
 
     private CellChecks() {
+    }
+
+    /** The force, year, measure and count a line of an FOI file names, each checked; reasons say what is wrong. */
+    record NamedCell(String force, String slug, Optional<FinancialYear> year, String measure, String value) {
+    }
+
+    /**
+     * A line of a file that points at one FOI cell with a reason (a correction, an erratum): its columns, its cell and
+     * its reason checked; empty, with the reasons, when anything is wrong.
+     */
+    static Optional<NamedCell> lineWithReason(CSVRecord record, int columns, FoiFile.Reference reference,
+                                              String whyAReason, List<String> reasons) {
+        if (!columnCount(record.size(), columns, reasons)) {
+            return Optional.empty();
+        }
+        NamedCell named = namedCell(record, reference, reasons);
+        if (record.get("reason").isBlank()) {
+            reasons.add("reason is empty: " + whyAReason);
+        }
+        return reasons.isEmpty() ? Optional.of(named) : Optional.empty();
+    }
+
+    static NamedCell namedCell(CSVRecord record, FoiFile.Reference reference, List<String> reasons) {
+        String force = record.get("force");
+        String slug = area(force, reference.slugByName(), reasons);
+        Optional<FinancialYear> year = year(record.get("year"), reasons);
+        String measure = record.get("measure");
+        measure(measure, reference.measures(), reasons);
+        String value = record.get("value");
+        count(value, reasons);
+        return new NamedCell(force, slug, year, measure, value);
     }
 
     /** False, with a reason, when a line has the wrong number of columns (nothing else can be read from it). */

@@ -41,6 +41,18 @@ final class CsvFiles {
         return title.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
     }
 
+    /** The file opened for reading, or rejected at line 1 when it lacks one of the columns. */
+    static CSVParser openWithColumns(String fileName, Reader reader, List<String> expected)
+            throws IOException, ImportRejected {
+        CSVParser parser = open(reader);
+        List<String> missing = missingColumns(parser, expected);
+        if (!missing.isEmpty()) {
+            parser.close();
+            throw new ImportRejected(fileName, List.of("line 1: missing column(s) " + String.join(", ", missing)));
+        }
+        return parser;
+    }
+
     static List<String> missingColumns(CSVParser parser, List<String> expected) {
         List<String> missing = new ArrayList<>();
         for (String column : expected) {

@@ -16,7 +16,6 @@ import org.apache.commons.csv.CSVRecord;
 import uk.childstats.data.OneValuePerCell.Candidate;
 import uk.childstats.data.OneValuePerCell.CellKey;
 import uk.childstats.data.OneValuePerCell.Correction;
-import uk.childstats.figures.FinancialYear;
 
 /**
  * Reads and checks {@code foi_corrections.csv}, the figures a force corrected after a source published them. It is
@@ -64,12 +63,7 @@ final class FoiCorrectionsFile {
             throws IOException, ImportRejected {
         List<Correction> corrections = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        try (CSVParser parser = CsvFiles.open(new StringReader(file.text()))) {
-            List<String> missing = CsvFiles.missingColumns(parser, COLUMNS);
-            if (!missing.isEmpty()) {
-                throw new ImportRejected(file.fileName(), List.of("line 1: missing column(s) "
-                        + String.join(", ", missing)));
-            }
+        try (CSVParser parser = CsvFiles.openWithColumns(file.fileName(), new StringReader(file.text()), COLUMNS)) {
             Map<CellKey, Integer> lineByCell = new LinkedHashMap<>();
             for (CSVRecord record : parser) {
                 int line = CsvFiles.lineOf(record);
@@ -90,24 +84,11 @@ final class FoiCorrectionsFile {
 
     private static Optional<Correction> check(CSVRecord record, FoiFile.Reference reference, Published published,
                                               List<String> reasons) {
-        if (!CellChecks.columnCount(record.size(), COLUMNS.size(), reasons)) {
-            return Optional.empty();
-        }
-        String force = record.get("force");
-        String slug = CellChecks.area(force, reference.slugByName(), reasons);
-        Optional<FinancialYear> year = CellChecks.year(record.get("year"), reasons);
-        String measure = record.get("measure");
-        CellChecks.measure(measure, reference.measures(), reasons);
-        String value = record.get("value");
-        CellChecks.count(value, reasons);
-        if (record.get("reason").isBlank()) {
-            reasons.add("reason is empty: every correction needs the words of the source that reported it");
-        }
-        if (!reasons.isEmpty()) {
-            return Optional.empty();
-        }
-        CellKey cell = new CellKey(slug, year.get().label(), measure);
-        return publishedCorrection(record, cell, Long.parseLong(value), published, reasons);
+        return CellChecks.lineWithReason(record, COLUMNS.size(), reference,
+                "every correction needs the words of the source that reported it", reasons)
+                .flatMap(named -> publishedCorrection(record,
+                        new CellKey(named.slug(), named.year().get().label(), named.measure()),
+                        Long.parseLong(named.value()), published, reasons));
     }
 
     private static Optional<Correction> publishedCorrection(CSVRecord record, CellKey cell, long value,

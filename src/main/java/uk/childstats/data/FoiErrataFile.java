@@ -29,12 +29,7 @@ final class FoiErrataFile {
             throws IOException, ImportRejected {
         Map<Integer, String> reasonByLine = new HashMap<>();
         List<String> problems = new ArrayList<>();
-        try (CSVParser parser = CsvFiles.open(new StringReader(file.text()))) {
-            List<String> missing = CsvFiles.missingColumns(parser, COLUMNS);
-            if (!missing.isEmpty()) {
-                throw new ImportRejected(file.fileName(), List.of("line 1: missing column(s) "
-                        + String.join(", ", missing)));
-            }
+        try (CSVParser parser = CsvFiles.openWithColumns(file.fileName(), new StringReader(file.text()), COLUMNS)) {
             for (CSVRecord record : parser) {
                 int line = CsvFiles.lineOf(record);
                 List<String> reasons = new ArrayList<>();
@@ -56,28 +51,23 @@ final class FoiErrataFile {
 
     private static Optional<Integer> match(CSVRecord record, FoiFile.Reference reference, List<FoiRow> rows,
                                            List<String> reasons) {
-        if (!CellChecks.columnCount(record.size(), COLUMNS.size(), reasons)) {
-            return Optional.empty();
-        }
-        String force = record.get("force");
-        String slug = CellChecks.area(force, reference.slugByName(), reasons);
-        Optional<FinancialYear> year = CellChecks.year(record.get("year"), reasons);
-        String measure = record.get("measure");
-        CellChecks.measure(measure, reference.measures(), reasons);
-        CellChecks.count(record.get("value"), reasons);
-        if (record.get("reason").isBlank()) {
-            reasons.add("reason is empty: every erratum needs the evidence that the row is wrong");
-        }
-        if (!reasons.isEmpty()) {
-            return Optional.empty();
-        }
-        long value = Long.parseLong(record.get("value"));
+        return CellChecks.lineWithReason(record, COLUMNS.size(), reference,
+                "every erratum needs the evidence that the row is wrong", reasons)
+                .flatMap(named -> theOneLineNamed(named, record, rows, reasons));
+    }
+
+    /** The line of the figures file that an erratum names, which must be exactly one. */
+    private static Optional<Integer> theOneLineNamed(CellChecks.NamedCell named, CSVRecord record, List<FoiRow> rows,
+                                                     List<String> reasons) {
+        long value = Long.parseLong(named.value());
         String url = record.get("source_url");
-        List<FoiRow> matching = rows.stream().filter(r -> r.areaSlug().equals(slug) && r.year().equals(year.get())
-                && r.measureCode().equals(measure) && r.value() == value && r.source().url().equals(url)).toList();
+        FinancialYear year = named.year().get();
+        List<FoiRow> matching = rows.stream().filter(r -> r.areaSlug().equals(named.slug()) && r.year().equals(year)
+                && r.measureCode().equals(named.measure()) && r.value() == value && r.source().url().equals(url))
+                .toList();
         if (matching.size() != 1) {
-            reasons.add("matches " + matching.size() + " lines of the figures file for " + force + " "
-                    + year.get().label() + " " + measure + " " + value + " from " + url + "; an erratum must match "
+            reasons.add("matches " + matching.size() + " lines of the figures file for " + named.force() + " "
+                    + year.label() + " " + named.measure() + " " + value + " from " + url + "; an erratum must match "
                     + "exactly one");
             return Optional.empty();
         }

@@ -31,11 +31,7 @@ final class FoiFile {
     static List<FoiRow> read(String fileName, Reader reader, Reference reference) throws IOException, ImportRejected {
         List<FoiRow> rows = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        try (CSVParser parser = CsvFiles.open(reader)) {
-            List<String> missing = CsvFiles.missingColumns(parser, COLUMNS);
-            if (!missing.isEmpty()) {
-                throw new ImportRejected(fileName, List.of("line 1: missing column(s) " + String.join(", ", missing)));
-            }
+        try (CSVParser parser = CsvFiles.openWithColumns(fileName, reader, COLUMNS)) {
             for (CSVRecord record : parser) {
                 int line = CsvFiles.lineOf(record);
                 List<String> reasons = new ArrayList<>();

@@ -5,14 +5,11 @@ import static uk.childstats.db.generated.Tables.OFFENCE_CODE_GROUP;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.jooq.DSLContext;
 
 /** Replaces the list of child offence codes (what each means, why its victim is a child) with a file's. */
@@ -51,32 +48,22 @@ final class OffenceCodesImporter {
     private static List<Code> read(String fileName, Reader reader, Set<String> grouped)
             throws IOException, ImportRejected {
         List<Code> codes = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
         Map<String, Integer> lineByCode = new HashMap<>();
-        try (CSVParser parser = CsvFiles.open(reader)) {
-            Map<String, String> titles = CsvFiles.snakeCaseColumns(parser);
-            for (CSVRecord record : parser) {
-                int line = CsvFiles.lineOf(record);
-                if (record.size() != titles.size()) {
-                    problems.add("line " + line + ": expected " + titles.size() + " columns, found " + record.size());
-                    continue;
-                }
-                String code = record.get(titles.get("offence_code")).trim();
-                Integer first = lineByCode.putIfAbsent(code, line);
-                if (!grouped.contains(code)) {
-                    problems.add("line " + line + ": code '" + code + "' has no offence group on the site "
-                            + "(table offence_code_group): it cannot be shown");
-                } else if (first != null) {
-                    problems.add("line " + line + ": code " + code + " repeats line " + first);
-                } else if (record.get(titles.get("offence_description")).isBlank()) {
-                    problems.add("line " + line + ": code " + code + " has no description");
-                }
-                codes.add(new Code(code, record.get(titles.get("offence_description")).trim(),
-                        record.get(titles.get("offence_subgroup")).trim(), record.get(titles.get("why_child")).trim()));
+        List<String> problems = LookupRows.read(reader, COLUMNS, (line, row) -> {
+            String code = row.get("offence_code");
+            Integer first = lineByCode.putIfAbsent(code, line);
+            codes.add(new Code(code, row.get("offence_description"), row.get("offence_subgroup"),
+                    row.get("why_child")));
+            if (!grouped.contains(code)) {
+                return List.of("code '" + code + "' has no offence group on the site (table offence_code_group): "
+                        + "it cannot be shown");
             }
-        } catch (IllegalStateException | UncheckedIOException e) {
-            problems.add("the file is not valid CSV: " + e.getMessage());
-        }
+            if (first != null) {
+                return List.of("code " + code + " repeats line " + first);
+            }
+            return row.get("offence_description").isEmpty() ? List.of("code " + code + " has no description")
+                    : List.of();
+        });
         if (codes.isEmpty() && problems.isEmpty()) {
             problems.add("the file has no offence codes");
         }
