@@ -61,10 +61,11 @@ class CellChecksTest {
     @Test
     void everyWrongColumnIsReportedAtOnce() throws Exception {
         List<String> reasons = new ArrayList<>();
-        CellChecks.NamedCell cell = CellChecks.namedCell(line("Nowhere Police,2016-17,offences,1,483"), REFERENCE,
+        CellChecks.NamedCell cell = CellChecks.namedCell(line("Nowhere Police,2016-17,offences,\"1,483\",why"), REFERENCE,
                 reasons);
         assertEquals(List.of("unknown force or aggregate 'Nowhere Police'",
-                "year '2016-17' is not a financial year written like 2016/17", "unknown measure 'offences'"), reasons);
+                "year '2016-17' is not a financial year written like 2016/17", "unknown measure 'offences'",
+                "value '1,483' is not a whole number of at most nine digits (write 1483, not 1,483)"), reasons);
         assertNull(cell.slug());
         assertTrue(cell.year().isEmpty());
         List<String> more = new ArrayList<>();

@@ -124,6 +124,14 @@ class HomeOfficeYearsTest {
                 }
             }
         }
+        // Every cell is found again, including those that collided and were placed further along.
+        for (int year = 2000; year < 2010; year++) {
+            for (int quarter = 1; quarter <= 4; quarter++) {
+                for (int force = 0; force < 150; force++) {
+                    assertEquals(true, cells.contains(year, quarter, "f" + force, "19C"));
+                }
+            }
+        }
         HomeOfficeRow again = new HomeOfficeRow(9999, new FinancialYear(2000), 1, "f0", "F", "19C", "", "", "", 1);
         assertEquals(2, cells.firstLineOf(again, 9999));
         HomeOfficeRow last = new HomeOfficeRow(9999, new FinancialYear(2009), 4, "f149", "F", "19C", "", "", "", 1);

@@ -95,6 +95,8 @@ class OneValueRuleCasesTest {
         assertEquals("first in the file; 1 other value published", choice.reason());
         assertEquals("first in the file; 1 other value published",
                 only(row(1, 10, "seed: a", null, "a"), row(2, 12, "seed: b", null, "b")).reason());
+        // Listed out of line order: the value on the earlier line still wins.
+        assertEquals(10, only(row(2, 12, "https://a", null, "a"), row(1, 10, "https://b", null, "b")).value());
     }
 
     @Test
