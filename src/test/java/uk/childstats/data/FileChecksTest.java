@@ -51,6 +51,35 @@ class FileChecksTest {
     }
 
     @Test
+    void aRepeatWhenTheLinesExactlyFillTheIndexIsFound() {
+        // 1,024 records: the fingerprint index's first size, full to the last place.
+        StringBuilder text = new StringBuilder("a,b\n");
+        for (int i = 0; i < 1023; i++) {
+            text.append(i).append(",x\n");
+        }
+        text.append("7,x\n");
+        assertEquals(List.of("line 1025: repeats line 9 exactly"), problems(text.toString()));
+    }
+
+    @Test
+    void aFileThatIsOnlyAByteOrderMarkIsEmpty() {
+        assertEquals("", DataText.of("\uFEFF").asString());
+        assertEquals("x", DataText.of("\uFEFFx").asString());
+    }
+
+    @Test
+    void theChecksumIsTheSha256OfTheBytes() {
+        // The standard test vector of SHA-256 (FIPS 180-2): "abc".
+        assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", DataText.of("abc").sha256());
+    }
+
+    @Test
+    void problemsFoundBeforeTheCsvBreaksOffAreKept() {
+        assertEquals(List.of("line 2: column 1 holds a control character (such as NUL or a line break inside a cell)"),
+                problems("a,b\n\"x\u0000\",2\n\"unclosed,2\n"));
+    }
+
+    @Test
     void cellsThatMergeDifferentlyAreNotRepeats() throws Exception {
         DataText.of("a,b\n12,3\n1,23\n").check("f.csv");
     }
@@ -110,13 +139,16 @@ class FileChecksTest {
                 + "Wales,Dorset Police,2016/17,total_offences,354,https://a.example/y,T,,q\n"
                 + "England,Dorset Police,2016/17,total_offences,354,www.a.example,T,,q\n"
                 + "England,Dorset Police,2016/17,total_offences,354,https://a.example/z,T,2016-02-30,\" \"\n"
+                + "England,Dorset Police,2016/17,victims,35x,https://a.example/w,T,,q\n"
                 + "England,Dorset Police,2016/17\n"), REFERENCE));
         assertEquals(List.of(
                 "line 3: nation 'Wales' does not match Dorset Police (England)",
                 "line 4: source 'www.a.example' is neither an http(s) address nor 'seed: <file>'",
                 "line 5: published date '2016-02-30' is not a real date written YYYY-MM or YYYY-MM-DD",
                 "line 5: quote is empty: every figure needs the words of its source",
-                "line 6: expected 9 columns, found 3"), rejected.problems());
+                "line 6: unknown measure 'victims'",
+                "line 6: value '35x' is not a whole number of at most nine digits (write 1483, not 1,483)",
+                "line 7: expected 9 columns, found 3"), rejected.problems());
     }
 
     @Test
