@@ -28,7 +28,8 @@ public final class Views {
         model.setVariable("layout", new Layout(Layout.SITE_NAME, exitUrl, ctx.path(), page.showsFigures()));
         model.setVariable("help", HelpModel.INSTANCE);
         model.setVariable("paths", PathsModel.INSTANCE);
-        model.setVariable("reuse", new ReuseModel(SiteUrl.of(ctx) + ctx.path(), SiteUrl.of(ctx)));
+        java.time.LocalDate day = DataRelease.of(ctx).map(DataRelease::day).orElseGet(DataRelease::today);
+        model.setVariable("reuse", new ReuseModel(SiteUrl.of(ctx) + ctx.path(), SiteUrl.of(ctx), day));
         model.setVariable("page", page);
         ctx.contentType("text/html; charset=utf-8").result(engine.process(template, model));
     }
@@ -72,8 +73,8 @@ public final class Views {
     }
 
     /** How to cite the page being rendered, and the licence, from {@link Reuse}. */
-    public record ReuseModel(String url, String siteUrl) {
-        public String citation(String title) { return Reuse.citationToday(title, url); }
+    public record ReuseModel(String url, String siteUrl, java.time.LocalDate day) {
+        public String citation(String title) { return Reuse.citationOn(title, url, day); }
         public String absolute(String path) { return siteUrl + path; }
         public String licence() { return Reuse.LICENCE; }
     }
