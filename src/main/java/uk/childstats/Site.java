@@ -58,7 +58,7 @@ public final class Site {
 
     public static Site start(DSLContext dsl, Settings settings) {
         Views views = new Views(settings.exitUrl());
-        ResponseStore cache = new ResponseStore(startingRelease(dsl));
+        ResponseStore cache = new ResponseStore(startingRelease(dsl), settings.siteUrl().startsWith("https://"));
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             // Stored answers carry their own gzip form; nothing is compressed per request.

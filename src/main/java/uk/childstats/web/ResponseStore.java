@@ -38,12 +38,15 @@ public final class ResponseStore {
     record Staging(DataRelease release, String token, Map<String, StoredResponse> rendered) {
     }
 
+    private final Map<String, StoredResponse> assets;
     private final Set<String> perQueryPaths = ConcurrentHashMap.newKeySet();
     private final AtomicInteger renders = new AtomicInteger();
     private volatile Snapshot current;
     private volatile Staging staging;
 
-    public ResponseStore(DataRelease release) {
+    /** A store that serves the static assets from the start and the given release's answers once rendered. */
+    public ResponseStore(DataRelease release, boolean https) {
+        this.assets = Assets.all().responses(SecurityHeaders.of("/", https));
         current = new Snapshot(release, Map.of(), new OnDemand());
     }
 
@@ -79,10 +82,15 @@ public final class ResponseStore {
 
     /** The stored answer for a visitor's GET, or null when it has to be rendered (or is never stored). */
     StoredResponse find(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        StoredResponse asset = assets.get(path);
+        if (asset != null) {
+            return asset;
+        }
         if (isWarming(request)) {
             return null;
         }
-        return current.find(key(request.getRequestURI(), request.getQueryString()));
+        return current.find(key(path, request.getQueryString()));
     }
 
     /** A request of the site's own, rendering a release ahead of time. */

@@ -67,9 +67,12 @@ public final class Views {
         public String compare() { return Paths.COMPARE; }
         public String find() { return Paths.FIND; }
         public String map() { return Paths.MAP; }
-        public String chartJs() { return Paths.CHART_JS; }
-        public String chartsScript() { return Paths.CHARTS_SCRIPT; }
-        public String officialChartScript() { return Paths.OFFICIAL_CHART_SCRIPT; }
+        public String chartJs() { return Assets.url(Paths.CHART_JS); }
+        public String chartsScript() { return Assets.url(Paths.CHARTS_SCRIPT); }
+        public String officialChartScript() { return Assets.url(Paths.OFFICIAL_CHART_SCRIPT); }
+        public String govukFrontendCss() { return Assets.url(Paths.GOVUK_FRONTEND_CSS); }
+        /** A static file ("/css/site.css") under its fingerprinted name. */
+        public String asset(String path) { return Assets.url(path); }
     }
 
     /** How to cite the page being rendered, and the licence, from {@link Reuse}. */
