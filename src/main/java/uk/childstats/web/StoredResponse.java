@@ -44,7 +44,8 @@ public record StoredResponse(String contentType, byte[] identity, byte[] gzip, S
             response.setHeader(headers.get(i), headers.get(i + 1));
         }
         response.setHeader("ETag", tag);
-        if (EntityTags.matches(request.getHeader("If-None-Match"), tag)) {
+        if (EntityTags.current(request.getHeader("If-None-Match"), tag, request.getHeader("If-Modified-Since"),
+                lastModified())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             out.write(new byte[0]);
             return;
@@ -62,6 +63,15 @@ public record StoredResponse(String contentType, byte[] identity, byte[] gzip, S
     @FunctionalInterface
     public interface Body {
         void write(byte[] body) throws IOException;
+    }
+
+    private String lastModified() {
+        for (int i = 0; i < headers.size(); i += 2) {
+            if (headers.get(i).equals("Last-Modified")) {
+                return headers.get(i + 1);
+            }
+        }
+        return null;
     }
 
     /** Bytes held, for the store's bounds. */
