@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,7 +26,10 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import uk.childstats.Settings;
 import uk.childstats.Site;
 import uk.childstats.data.Importer;
@@ -34,17 +38,23 @@ import uk.childstats.support.TestDatabase;
 
 /**
  * The site over a small data file of its own: every answer is rendered before it is shown, and serving one again
- * costs no render and no query; gzip bytes are the page's bytes; an ETag revalidates to 304.
+ * costs no render and no query; gzip bytes are the page's bytes; an ETag revalidates to 304. Last, an import is
+ * shown without a restart, on every page and file at the same moment.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ResponseStoreTest {
     static final String HEADER = "nation,force,year,measure,value,source_url,source_title,published,quote\n";
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final AtomicInteger QUERIES_FROM_REQUESTS = new AtomicInteger();
+    private static final List<String> SWITCHED = List.of("/forces/dorset-police", "/years/2015-16",
+            "/forces/dorset-police.csv", "/api/forces/dorset-police", "/data/figures.csv", "/api/years/2015-16",
+            "/embed/forces/dorset-police", "/");
+    private static Database database;
     private static Site site;
 
     @BeforeAll
     static void start() throws Exception {
-        Database database = TestDatabase.freshSchema("store_test");
+        database = TestDatabase.freshSchema("store_test");
         new Importer(database.dsl()).importReader("one.csv", new StringReader(HEADER
                 + "England,Dorset Police,2015/16,total_offences,4242,https://example.org/a,A,,\"4242\"\n"
                 + "England,Wiltshire Police,2015/16,total_offences,777,https://example.org/a,A,,\"777\"\n"));
@@ -164,5 +174,44 @@ class ResponseStoreTest {
         assertFalse(next.contains("evil.example"));
         assertFalse(next.contains("?x=1"));
         assertTrue(next.contains("https://figures.example.org/forces/dorset-police, retrieved"));
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void anImportSwitchesEveryStoredAnswerAtOnce() throws Exception {
+        for (String address : SWITCHED) {
+            assertEquals("old", release(site, address), address);
+        }
+        String oldTag = tag(site, SWITCHED.get(0));
+        new Importer(database.dsl()).importReader("two.csv", new StringReader(HEADER
+                + "England,Dorset Police,2015/16,total_offences,5555,https://example.org/b,B,,\"5555\"\n"));
+        List<String> seen = new ArrayList<>();
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (!seen.contains("new") && System.nanoTime() < deadline) {
+            for (String address : SWITCHED) {
+                seen.add(release(site, address));
+            }
+        }
+        for (String address : SWITCHED) {
+            seen.add(release(site, address));
+        }
+        int firstNew = seen.indexOf("new");
+        assertTrue(firstNew >= 0, "the import was never shown");
+        assertFalse(seen.subList(firstNew, seen.size()).contains("old"),
+                "an old answer was served after a new one: " + seen.subList(firstNew, seen.size()));
+        assertFalse(seen.contains("neither"));
+        assertFalse(oldTag.equals(tag(site, SWITCHED.get(0))), "the ETag stayed the same");
+    }
+
+    private static String release(Site site, String address) throws Exception {
+        HttpResponse<byte[]> response = get(site.port(), address, Map.of());
+        String body = new String(response.body(), StandardCharsets.UTF_8);
+        boolean old = body.contains("4242") || body.contains("4,242");
+        boolean fresh = body.contains("5555") || body.contains("5,555");
+        return old == fresh ? "neither" : old ? "old" : "new";
+    }
+
+    private static String tag(Site site, String address) throws Exception {
+        return get(site.port(), address, Map.of()).headers().firstValue("ETag").orElseThrow();
     }
 }
