@@ -82,6 +82,9 @@ public final class ReleaseWatch implements AutoCloseable {
         Warmer.Outcome outcome = warmer.render(staging, all);
         if (!outcome.complete()) {
             store.abandon(staging);
+            if (Thread.currentThread().isInterrupted()) {
+                return;
+            }
             LOG.warn("Release {} not switched to: {}", release.version(), outcome.problem());
             return;
         }
