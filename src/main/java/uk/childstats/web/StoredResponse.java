@@ -84,6 +84,9 @@ public record StoredResponse(String contentType, byte[] identity, byte[] gzip, S
         if (acceptEncoding == null) {
             return false;
         }
+        if (acceptEncoding.indexOf(';') < 0) {
+            return acceptEncoding.toLowerCase(Locale.ROOT).contains("gzip") || acceptEncoding.contains("*");
+        }
         for (String coding : acceptEncoding.toLowerCase(Locale.ROOT).split(",")) {
             String[] parts = coding.split(";");
             String name = parts[0].strip();
