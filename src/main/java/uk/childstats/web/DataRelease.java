@@ -48,8 +48,4 @@ public record DataRelease(int version, Instant importedAt, LocalDate day) {
     public String importedDate() {
         return importedAt.atOffset(ZoneOffset.UTC).toLocalDate().toString();
     }
-
-    boolean sameDataAs(DataRelease other) {
-        return version == other.version && importedAt.equals(other.importedAt);
-    }
 }
