@@ -148,6 +148,8 @@ public final class Site {
         routes.get(Paths.REVISIONS, cache.cached(revisions::list));
         routes.get(Paths.Routes.RELEASE + ".csv", revisions::csv);
         routes.get(Paths.Routes.RELEASE, cache.cached(revisions::show));
+        routes.get(Paths.Routes.FOI_RELEASE + ".csv", revisions::foiCsv);
+        routes.get(Paths.Routes.FOI_RELEASE, cache.cached(revisions::showFoi));
     }
 
     public int port() {

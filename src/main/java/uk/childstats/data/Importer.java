@@ -167,7 +167,8 @@ public final class Importer {
             throw new ImportRejected(fileName, List.of("this is the corrections file, which is read with the FOI "
                     + "figures: import the figures file beside it instead (" + BUNDLED_FOI + ")"));
         }
-        return FoiImporter.importFile(dsl, fileName, text.reader(), corrections.find(), errata.find());
+        return FoiImporter.importFile(dsl, fileName, text.sha256(), text.reader(), corrections.find(), errata.find(),
+                notices::add);
     }
 
     private Optional<FoiCorrectionsFile.Text> correctionsBeside(Path figuresFile)

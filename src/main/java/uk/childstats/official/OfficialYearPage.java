@@ -33,7 +33,7 @@ public record OfficialYearPage(FinancialYear year, Release release, long england
     public record RankedForce(String rank, Area force, long total, Rate rate, SeriesTable.Revision revision) {
         /** "revised in the release of 23 April 2026; was 1,190", or null when the newest release kept it. */
         public String revisedNote() {
-            return revision == null ? null : revisedNote(revision);
+            return revision == null ? null : revision.note();
         }
 
         public String href() {
@@ -70,11 +70,7 @@ public record OfficialYearPage(FinancialYear year, Release release, long england
     /** The England and Wales total's revised mark, or null. */
     public String englandAndWalesRevisedNote() {
         SeriesTable.Revision revision = revisions.get(ENGLAND_AND_WALES);
-        return revision == null ? null : revisedNote(revision);
-    }
-
-    private static String revisedNote(SeriesTable.Revision revision) {
-        return "revised in the " + revision.releaseName() + "; was " + Format.number(revision.was());
+        return revision == null ? null : revision.note();
     }
 
     public String englandAndWalesTotalText() {
