@@ -33,7 +33,8 @@ public final class OfficialController {
         Area transportPolice = official.forces().stream().filter(f -> !f.territorial()).findFirst()
                 .orElseThrow(NotFoundResponse::new);
         SeriesTable btp = SeriesTable.build(groups, official.countsOfArea(transportPolice.slug()), Map.of());
-        views.render(ctx, "official/official", new OfficialOverviewPage(release, englandAndWales, btp, groups));
+        views.render(ctx, "official/official", new OfficialOverviewPage(release, englandAndWales, btp, groups,
+                official.provisionalYear().orElse(null)));
     }
 
     public void year(Context ctx) {

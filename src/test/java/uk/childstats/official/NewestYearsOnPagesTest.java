@@ -96,6 +96,35 @@ class NewestYearsOnPagesTest {
     }
 
     @Test
+    void theLatestTwelveMonthsAreShownOnceAsTheYearEndingDecember2025ProvisionalAndNeverInTheYears() {
+        long lastQuarterOf202425 = 0;
+        long firstThreeQuartersAfter = 0;
+        for (var r : HomeOfficeCsv.records(HomeOfficeCsv.FILE)) {
+            if (r.get("force_name").equals(HomeOfficeCsv.BTP)) {
+                continue;
+            }
+            long n = Long.parseLong(r.get("number_of_offences"));
+            if (r.get("financial_year").equals("2024/25") && r.get("financial_quarter").equals("4")) {
+                lastQuarterOf202425 += n;
+            } else if (r.get("financial_year").equals("2025/26")) {
+                firstThreeQuartersAfter += n;
+            }
+        }
+        assertEquals(45_462L, firstThreeQuartersAfter, "the data README's April to December 2025");
+        Document page = TestSite.page("/official");
+        Element box = page.selectFirst(".provisional-year");
+        assertNotNull(box);
+        assertEquals(String.format("%,d", lastQuarterOf202425 + firstThreeQuartersAfter),
+                box.selectFirst("#provisional-total").text());
+        assertTrue(box.text().contains("the year ending December 2025 (provisional)"), box.text());
+        assertEquals("January to March 2025 (the last quarter of 2024/25) and April to December 2025 (the first 3 "
+                + "quarters published of the year from April 2025)", box.selectFirst(".provisional-quarters").text());
+        assertFalse(page.select("#official-england-and-wales").text().contains("December 2025"),
+                "not a row of the years");
+        assertFalse(TestSite.page("/official/2024-25").text().contains("December 2025"), "not in a ranking");
+    }
+
+    @Test
     void theLatestYearShownIsTheLastCompleteYearOfTheFileAndItsPartYearIsNeverAYear() {
         Set<String> fileYears = new TreeSet<>();
         HomeOfficeCsv.records(HomeOfficeCsv.FILE).forEach(r -> fileYears.add(r.get("financial_year")));
