@@ -14,6 +14,7 @@ import uk.childstats.figures.Format;
 public record ProvisionalYear(FinancialYear partYear, int quarters, long englandAndWales) {
     private static final List<String> FIRST_MONTH = List.of("April", "July", "October", "January");
     private static final List<String> LAST_MONTH = List.of("June", "September", "December", "March");
+    private static final List<String> COUNT = List.of("quarter", "two quarters", "three quarters");
 
     /** "the year ending December 2025 (provisional)". */
     public String name() {
@@ -26,13 +27,12 @@ public record ProvisionalYear(FinancialYear partYear, int quarters, long england
      */
     public String quartersText() {
         FinancialYear before = partYear.previous();
-        int firstMonthYear = quarters == 3 ? partYear.startYear() : before.startYear();
-        String earlier = FIRST_MONTH.get(quarters) + " " + firstMonthYear + " to March " + partYear.startYear() + " ("
-                + (quarters == 3 ? "the last quarter" : "the last " + (4 - quarters) + " quarters") + " of "
-                + before.label() + ")";
+        // The earlier months run into the part year's calendar year only when they are January to March.
+        String from = FIRST_MONTH.get(quarters) + (quarters == 3 ? "" : " " + before.startYear());
+        String earlier = from + " to March " + partYear.startYear() + " (the last "
+                + COUNT.get(4 - quarters - 1) + " of " + before.label() + ")";
         String later = "April to " + LAST_MONTH.get(quarters - 1) + " " + partYear.startYear() + " (the first "
-                + (quarters == 1 ? "quarter" : quarters + " quarters") + " published of the year from April "
-                + partYear.startYear() + ")";
+                + COUNT.get(quarters - 1) + " published of the year from April " + partYear.startYear() + ")";
         return earlier + " and " + later;
     }
 

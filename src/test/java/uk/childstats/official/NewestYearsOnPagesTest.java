@@ -117,7 +117,7 @@ class NewestYearsOnPagesTest {
         assertEquals(String.format("%,d", lastQuarterOf202425 + firstThreeQuartersAfter),
                 box.selectFirst("#provisional-total").text());
         assertTrue(box.text().contains("the year ending December 2025 (provisional)"), box.text());
-        assertEquals("January to March 2025 (the last quarter of 2024/25) and April to December 2025 (the first 3 "
+        assertEquals("January to March 2025 (the last quarter of 2024/25) and April to December 2025 (the first three "
                 + "quarters published of the year from April 2025)", box.selectFirst(".provisional-quarters").text());
         assertFalse(page.select("#official-england-and-wales").text().contains("December 2025"),
                 "not a row of the years");
