@@ -170,6 +170,8 @@ public final class Site {
         routes.get(Paths.REVISIONS, cache.page(revisions::list));
         routes.get(Paths.Routes.RELEASE + ".csv", cache.file(revisions::csv));
         routes.get(Paths.Routes.RELEASE, cache.page(revisions::show));
+        routes.get(Paths.Routes.FOI_RELEASE + ".csv", cache.file(revisions::foiCsv));
+        routes.get(Paths.Routes.FOI_RELEASE, cache.page(revisions::showFoi));
     }
 
     public int port() {

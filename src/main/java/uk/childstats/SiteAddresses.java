@@ -3,6 +3,7 @@ package uk.childstats;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
+import uk.childstats.data.FoiReleaseHistory;
 import uk.childstats.data.ReleaseHistory;
 import uk.childstats.figures.Area;
 import uk.childstats.figures.FinancialYear;
@@ -19,11 +20,13 @@ final class SiteAddresses {
     private final PublishedValues figures;
     private final OfficialFigures official;
     private final ReleaseHistory releases;
+    private final FoiReleaseHistory foiReleases;
 
     SiteAddresses(DSLContext dsl) {
         this.figures = new PublishedValues(dsl);
         this.official = new OfficialFigures(dsl);
         this.releases = new ReleaseHistory(dsl);
+        this.foiReleases = new FoiReleaseHistory(dsl);
     }
 
     List<String> all() {
@@ -46,6 +49,9 @@ final class SiteAddresses {
         }
         all.addAll(officialSeries());
         for (ReleaseHistory.Release release : releases.releases()) {
+            all.addAll(List.of(release.href(), release.href() + ".csv"));
+        }
+        for (FoiReleaseHistory.Release release : foiReleases.releases()) {
             all.addAll(List.of(release.href(), release.href() + ".csv"));
         }
         return all;

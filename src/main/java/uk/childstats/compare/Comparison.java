@@ -35,11 +35,15 @@ record Comparison(CompareSeries series, CompareMeasure measure, List<FinancialYe
         return forces.stream().flatMap(f -> years.stream().map(f::rate)).filter(Rate::available).toList();
     }
 
-    /** The census-base note where rates are shown across 2020/21 and 2021/22; few children are named apart. */
+    /**
+     * The census-base note where rates are shown across 2020/21 and 2021/22, the later-vintage note where 2024/25
+     * has rates; few children are named apart.
+     */
     RateNotes rateNotes() {
         List<FinancialYear> yearsWithRates = years.stream()
                 .filter(y -> forces.stream().anyMatch(f -> f.rate(y).available())).toList();
-        return new RateNotes(RateNotes.of(yearsWithRates, shownRates()).crossesCensusBase(), false);
+        RateNotes notes = RateNotes.of(yearsWithRates, shownRates());
+        return new RateNotes(notes.crossesCensusBase(), false, notes.laterVintage());
     }
 
     List<String> forcesWithFewChildren() {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
@@ -36,12 +37,17 @@ final class FoiImporter {
      */
     static int importFile(DSLContext dsl, String fileName, Reader reader,
                           Optional<FoiCorrectionsFile.Text> correctionsFile) throws IOException, ImportRejected {
-        return importFile(dsl, fileName, reader, correctionsFile, Optional.empty());
+        return importFile(dsl, fileName, null, reader, correctionsFile, Optional.empty(), notice -> { });
     }
 
-    /** With the errata too: the lines they set aside are kept as published and never chosen. */
-    static int importFile(DSLContext dsl, String fileName, Reader reader, Optional<FoiCorrectionsFile.Text> correctionsFile,
-                          Optional<FoiCorrectionsFile.Text> errataFile) throws IOException, ImportRejected {
+    /**
+     * With the errata too: the lines they set aside are kept as published and never chosen. The import is recorded
+     * as a release of the FOI figures, and a notice says what it changed against the release before.
+     */
+    static int importFile(DSLContext dsl, String fileName, String sha256, Reader reader,
+                          Optional<FoiCorrectionsFile.Text> correctionsFile,
+                          Optional<FoiCorrectionsFile.Text> errataFile, Consumer<String> notices)
+            throws IOException, ImportRejected {
         FoiFile.Reference reference = reference(dsl);
         List<FoiRow> rows = FoiFile.read(fileName, reader, reference);
         Map<String, String> reportsMeasure = dsl.select(MEASURE.CODE, MEASURE.REPORTS_MEASURE_CODE).from(MEASURE)
@@ -58,7 +64,15 @@ final class FoiImporter {
         }
         String imported = correctionsFile.map(c -> fileName + " with " + c.fileName()).orElse(fileName)
                 + errataFile.map(e -> " and " + e.fileName()).orElse("");
-        dsl.transaction(tx -> replaceAll(tx.dsl(), rows, candidates, corrections, setAside, imported));
+        String latestPublished = rows.stream().map(r -> r.source().published()).filter(p -> p != null && !p.isBlank())
+                .max(String::compareTo).orElse(null);
+        dsl.transaction(tx -> {
+            List<OneValuePerCell.Choice> choices = replaceAll(tx.dsl(), rows, candidates, corrections, setAside,
+                    imported);
+            notices.accept(FoiReleaseHistory.record(tx.dsl(), imported, sha256, latestPublished, choices.stream()
+                    .map(c -> new FoiReleaseHistory.Value(c.cell().areaSlug(), c.cell().year(), c.cell().measure(),
+                            c.value())).toList()));
+        });
         return rows.size();
     }
 
@@ -70,8 +84,9 @@ final class FoiImporter {
         return new FoiFile.Reference(slugs, nations, measures);
     }
 
-    private static void replaceAll(DSLContext dsl, List<FoiRow> rows, List<Candidate> candidates,
-                                   List<Correction> corrections, Map<Integer, String> setAside, String imported) {
+    private static List<OneValuePerCell.Choice> replaceAll(DSLContext dsl, List<FoiRow> rows,
+            List<Candidate> candidates, List<Correction> corrections, Map<Integer, String> setAside,
+            String imported) {
         dsl.deleteFrom(PUBLISHED_VALUE).execute();
         dsl.deleteFrom(FIGURE).execute();
         dsl.deleteFrom(SOURCE).execute();
@@ -79,9 +94,11 @@ final class FoiImporter {
         Years.ensure(dsl, rows.stream().map(FoiRow::year));
         Map<String, Integer> sourceIds = insertSources(dsl, rows);
         insertFigures(dsl, rows, candidates, sourceIds, setAside);
-        insertChoices(dsl, OneValuePerCell.choose(candidates.stream()
-                .filter(c -> !setAside.containsKey(c.line())).toList(), corrections));
+        List<OneValuePerCell.Choice> choices = OneValuePerCell.choose(candidates.stream()
+                .filter(c -> !setAside.containsKey(c.line())).toList(), corrections);
+        insertChoices(dsl, choices);
         Releases.record(dsl, DATASET, imported, rows.size());
+        return choices;
     }
 
     private static Candidate candidate(FoiRow row, Map<String, String> reportsMeasure) {

@@ -39,6 +39,12 @@ final class HomeOfficeFile {
 
     static List<HomeOfficeRow> read(String fileName, Reader reader, Reference reference)
             throws IOException, ImportRejected {
+        return read(fileName, reader, reference, ImportProgress.silent());
+    }
+
+    /** Reads the file, telling progress of every line read (child code or not). */
+    static List<HomeOfficeRow> read(String fileName, Reader reader, Reference reference, ImportProgress progress)
+            throws IOException, ImportRejected {
         List<HomeOfficeRow> rows = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         QuarterCells cells = new QuarterCells();
@@ -56,6 +62,7 @@ final class HomeOfficeFile {
                     rows.add(row);
                 });
                 reasons.forEach(reason -> problems.add("line " + line + ": " + reason));
+                progress.rowsRead((int) parser.getRecordNumber());
             }
         } catch (IllegalStateException | UncheckedIOException e) {
             problems.add("the file is not valid CSV: " + e.getMessage());

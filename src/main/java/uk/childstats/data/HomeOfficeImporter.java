@@ -43,6 +43,12 @@ final class HomeOfficeImporter {
 
     static int importFile(DSLContext dsl, String fileName, String sha256, Reader reader, boolean force,
                           Consumer<String> notices) throws IOException, ImportRejected {
+        return importFile(dsl, fileName, sha256, reader, force, notices, ImportProgress.silent());
+    }
+
+    /** With progress lines while the file is read. */
+    static int importFile(DSLContext dsl, String fileName, String sha256, Reader reader, boolean force,
+                          Consumer<String> notices, ImportProgress progress) throws IOException, ImportRejected {
         long started = System.nanoTime();
         LocalDate released = HomeOfficeRelease.require(fileName);
         OfficialReleaseRecord current = dsl.selectFrom(OFFICIAL_RELEASE).orderBy(OFFICIAL_RELEASE.ID.desc()).limit(1)
@@ -52,7 +58,7 @@ final class HomeOfficeImporter {
                     + ", same SHA-256): nothing to do");
             return 0;
         }
-        List<HomeOfficeRow> rows = HomeOfficeFile.read(fileName, reader, reference(dsl));
+        List<HomeOfficeRow> rows = HomeOfficeFile.read(fileName, reader, reference(dsl), progress);
         notices.accept(progress("read and checked", rows.size(), started));
         List<String> gaps = HomeOfficeYears.gaps(rows);
         if (!gaps.isEmpty()) {

@@ -8,12 +8,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVParser;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
@@ -38,6 +40,9 @@ public final class Importer {
     private final boolean force;
     private final Path bundledDirectory;
     private boolean insideDryRun;
+    /** Where a long import's progress lines go, and how often. */
+    private Consumer<String> progressLines = LOG::info;
+    private Duration progressEvery = Duration.ofSeconds(5);
     /** The errata to read with the next FOI figures file. */
     private CorrectionsLookup errata = Optional::empty;
 
@@ -97,6 +102,7 @@ public final class Importer {
             dsl.transaction(tx -> {
                 Importer inside = new Importer(tx.dsl(), force, bundledDirectory);
                 inside.insideDryRun = true;
+                inside.progress(progressLines, progressEvery);
                 int rows;
                 try {
                     rows = inside.importFile(file);
@@ -149,7 +155,8 @@ public final class Importer {
         text.check(fileName);
         Set<String> columns = columnsOf(text.reader());
         if (HomeOfficeFile.recognises(columns)) {
-            return HomeOfficeImporter.importFile(dsl, fileName, text.sha256(), text.reader(), force, notices::add);
+            return HomeOfficeImporter.importFile(dsl, fileName, text.sha256(), text.reader(), force, notices::add,
+                    new ImportProgress(fileName, progressLines, progressEvery));
         }
         if (OffenceCodesImporter.recognises(columns)) {
             return OffenceCodesImporter.importFile(dsl, fileName, text.reader());
@@ -167,7 +174,8 @@ public final class Importer {
             throw new ImportRejected(fileName, List.of("this is the corrections file, which is read with the FOI "
                     + "figures: import the figures file beside it instead (" + BUNDLED_FOI + ")"));
         }
-        return FoiImporter.importFile(dsl, fileName, text.reader(), corrections.find(), errata.find());
+        return FoiImporter.importFile(dsl, fileName, text.sha256(), text.reader(), corrections.find(), errata.find(),
+                notices::add);
     }
 
     private Optional<FoiCorrectionsFile.Text> correctionsBeside(Path figuresFile)
@@ -187,6 +195,13 @@ public final class Importer {
         DataText text = DataText.decode(FoiCorrectionsFile.FILE_NAME, Files.readAllBytes(corrections));
         text.check(FoiCorrectionsFile.FILE_NAME);
         return Optional.of(new FoiCorrectionsFile.Text(FoiCorrectionsFile.FILE_NAME, text.asString()));
+    }
+
+    /** Sends a long import's progress lines elsewhere (the log by default, every 5 seconds): how a test watches. */
+    Importer progress(Consumer<String> lines, Duration every) {
+        this.progressLines = lines;
+        this.progressEvery = every;
+        return this;
     }
 
     /** What the imports so far did that a person should know of, though nothing was wrong. */

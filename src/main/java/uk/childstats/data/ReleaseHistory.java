@@ -119,6 +119,39 @@ public final class ReleaseHistory {
         return revisions;
     }
 
+    /**
+     * For each year whose England and Wales total (the territorial forces) the newest release revised: what the
+     * release before it said. Keyed by year label.
+     */
+    public Map<String, Long> latestEnglandAndWalesWas() {
+        List<Release> releases = releases();
+        Map<String, Long> was = new HashMap<>();
+        if (releases.size() < 2) {
+            return was;
+        }
+        Map<String, Long> now = englandAndWales(releases.get(0).id());
+        englandAndWales(releases.get(1).id()).forEach((year, before) -> {
+            Long after = now.get(year);
+            if (after != null && !after.equals(before)) {
+                was.put(year, before);
+            }
+        });
+        return was;
+    }
+
+    private Map<String, Long> englandAndWales(int releaseId) {
+        return dsl.select(OFFICIAL_RELEASE_COUNT.YEAR_LABEL, DSL.sum(OFFICIAL_RELEASE_COUNT.OFFENCES))
+                .from(OFFICIAL_RELEASE_COUNT).join(AREA).on(AREA.SLUG.eq(OFFICIAL_RELEASE_COUNT.AREA_SLUG))
+                .where(OFFICIAL_RELEASE_COUNT.RELEASE_ID.eq(releaseId)).and(AREA.TERRITORIAL.isTrue())
+                .groupBy(OFFICIAL_RELEASE_COUNT.YEAR_LABEL)
+                .fetchMap(r -> r.value1(), r -> r.value2().longValue());
+    }
+
+    /** "release of 23 April 2026", the words a revised mark uses; empty when nothing is on record. */
+    public Optional<String> newestReleaseWords() {
+        return releases().stream().findFirst().map(r -> "release of " + r.publishedText());
+    }
+
     private Map<String, Long> totals(int releaseId) {
         Map<String, Long> totals = new HashMap<>();
         for (Record r : totalsQuery(releaseId)) {

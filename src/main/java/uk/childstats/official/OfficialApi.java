@@ -95,7 +95,7 @@ public final class OfficialApi {
         Release release = official.release().orElseThrow(NotFoundResponse::new);
         OffenceGroups groups = official.groups();
         YearOfForces forces = new YearOfForces(official.forces(), official.countsOfYear(year), population.ofYear(year));
-        OfficialYearPage page = OfficialYearPage.build(year, official.years(), release, forces);
+        OfficialYearPage page = OfficialYearPage.build(year, official.years(), release, forces, Map.of());
         Map<String, String> rateRanks = new HashMap<>();
         page.byRate().forEach(r -> rateRanks.put(r.force().slug(), r.rank()));
         List<YearForce> ranked = page.byCount().stream().map(r -> new YearForce(r.force().name(), r.force().slug(),

@@ -5,6 +5,7 @@ import io.javalin.http.NotFoundResponse;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
+import uk.childstats.data.ReleaseHistory;
 import uk.childstats.figures.Area;
 import uk.childstats.figures.FinancialYear;
 import uk.childstats.rates.ChildPopulation;
@@ -14,11 +15,13 @@ import uk.childstats.web.Views;
 public final class OfficialController {
     private final OfficialFigures official;
     private final ChildPopulation population;
+    private final ReleaseHistory history;
     private final Views views;
 
     public OfficialController(DSLContext dsl, Views views) {
         this.official = new OfficialFigures(dsl);
         this.population = new ChildPopulation(dsl);
+        this.history = new ReleaseHistory(dsl);
         this.views = views;
     }
 
@@ -26,18 +29,42 @@ public final class OfficialController {
         Release release = official.release().orElseThrow(NotFoundResponse::new);
         OffenceGroups groups = official.groups();
         SeriesTable englandAndWales = SeriesTable.build(groups, official.englandAndWales(),
-                population.englandAndWales());
+                population.englandAndWales(), englandAndWalesRevisions());
         Area transportPolice = official.forces().stream().filter(f -> !f.territorial()).findFirst()
                 .orElseThrow(NotFoundResponse::new);
         SeriesTable btp = SeriesTable.build(groups, official.countsOfArea(transportPolice.slug()), Map.of());
-        views.render(ctx, "official/official", new OfficialOverviewPage(release, englandAndWales, btp, groups));
+        views.render(ctx, "official/official", new OfficialOverviewPage(release, englandAndWales, btp, groups,
+                official.provisionalYear().orElse(null)));
     }
 
     public void year(Context ctx) {
         FinancialYear year = yearOf(ctx, official.years());
         Release release = official.release().orElseThrow(NotFoundResponse::new);
         views.render(ctx, "official/official-year", OfficialYearPage.build(year, official.years(), release,
-                yearOfForces(year)));
+                yearOfForces(year), revisionsOf(year)));
+    }
+
+    /** England and Wales totals the newest release revised, with what the release before it said. */
+    private Map<FinancialYear, SeriesTable.Revision> englandAndWalesRevisions() {
+        Map<FinancialYear, SeriesTable.Revision> revisions = new java.util.HashMap<>();
+        history.newestReleaseWords().ifPresent(words -> history.latestEnglandAndWalesWas().forEach((year, was) ->
+                revisions.put(FinancialYear.parse(year).orElseThrow(), new SeriesTable.Revision(words, was))));
+        return revisions;
+    }
+
+    /** One year's revised totals: England and Wales under the empty key, each force under its slug. */
+    private Map<String, SeriesTable.Revision> revisionsOf(FinancialYear year) {
+        Map<String, SeriesTable.Revision> revisions = new java.util.HashMap<>();
+        history.newestReleaseWords().ifPresent(words -> {
+            history.releases().stream().findFirst().map(history::revisions).orElse(List.of()).stream()
+                    .filter(r -> r.year().equals(year.label()))
+                    .forEach(r -> revisions.put(r.areaSlug(), new SeriesTable.Revision(words, r.was())));
+            Long was = history.latestEnglandAndWalesWas().get(year.label());
+            if (was != null) {
+                revisions.put(OfficialYearPage.ENGLAND_AND_WALES, new SeriesTable.Revision(words, was));
+            }
+        });
+        return revisions;
     }
 
     YearOfForces yearOfForces(FinancialYear year) {

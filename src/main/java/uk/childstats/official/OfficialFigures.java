@@ -5,6 +5,7 @@ import static uk.childstats.db.generated.Tables.OFFENCE_CODE;
 import static uk.childstats.db.generated.Tables.OFFENCE_CODE_GROUP;
 import static uk.childstats.db.generated.Tables.OFFENCE_GROUP;
 import static uk.childstats.db.generated.Tables.OFFICIAL_COUNT;
+import static uk.childstats.db.generated.Tables.OFFICIAL_QUARTER;
 import static uk.childstats.db.generated.Tables.OFFICIAL_RELEASE;
 
 import java.util.List;
@@ -80,6 +81,35 @@ public final class OfficialFigures {
                 .forEach(r -> counts.computeIfAbsent(r.value1(), s -> new TreeMap<>())
                         .put(r.value2(), r.value3().longValue()));
         return counts;
+    }
+
+    /**
+     * The latest twelve months, when the newest year of the release has only its first one to three quarters and
+     * the year before is complete: England and Wales (the territorial forces), summed from the quarters.
+     */
+    public Optional<ProvisionalYear> provisionalYear() {
+        List<FinancialYear> complete = years();
+        Optional<FinancialYear> newest = dsl.selectDistinct(OFFICIAL_QUARTER.YEAR_LABEL).from(OFFICIAL_QUARTER)
+                .fetch(OFFICIAL_QUARTER.YEAR_LABEL).stream().map(label -> FinancialYear.parse(label).orElseThrow())
+                .max(FinancialYear::compareTo);
+        if (newest.isEmpty() || complete.contains(newest.get()) || !complete.contains(newest.get().previous())) {
+            return Optional.empty();
+        }
+        FinancialYear part = newest.get();
+        List<Integer> quarters = dsl.selectDistinct(OFFICIAL_QUARTER.QUARTER).from(OFFICIAL_QUARTER)
+                .where(OFFICIAL_QUARTER.YEAR_LABEL.eq(part.label())).orderBy(OFFICIAL_QUARTER.QUARTER)
+                .fetch(OFFICIAL_QUARTER.QUARTER);
+        int published = quarters.size();
+        if (published < 1 || published > 3 || !quarters.equals(java.util.stream.IntStream.rangeClosed(1, published)
+                .boxed().toList())) {
+            return Optional.empty();
+        }
+        Condition twelveMonths = OFFICIAL_QUARTER.YEAR_LABEL.eq(part.label()).or(OFFICIAL_QUARTER.YEAR_LABEL
+                .eq(part.previous().label()).and(OFFICIAL_QUARTER.QUARTER.gt(published)));
+        Long total = dsl.select(DSL.sum(OFFICIAL_QUARTER.OFFENCES)).from(OFFICIAL_QUARTER).join(AREA)
+                .on(AREA.SLUG.eq(OFFICIAL_QUARTER.AREA_SLUG)).where(AREA.TERRITORIAL.isTrue()).and(twelveMonths)
+                .fetchOne(0, Long.class);
+        return total == null ? Optional.empty() : Optional.of(new ProvisionalYear(part, published, total));
     }
 
     /** Year → code → offences summed over the territorial forces of England and Wales. */

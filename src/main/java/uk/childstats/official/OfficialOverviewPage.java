@@ -9,7 +9,7 @@ import uk.childstats.web.Paths;
  * and the release the figures come from.
  */
 public record OfficialOverviewPage(Release release, SeriesTable englandAndWales, SeriesTable transportPolice,
-                                   OffenceGroups groups) implements Page {
+                                   OffenceGroups groups, ProvisionalYear provisional) implements Page {
 
     /** A code with the readable group it is shown in. */
     public record CodeLine(String code, String description, String group, String whyChild) {

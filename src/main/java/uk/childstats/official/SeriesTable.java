@@ -19,6 +19,10 @@ public record SeriesTable(List<String> groupLabels, List<Row> rows, List<Financi
 
     /** A year's total the newest release revised: what the release before it said. */
     public record Revision(String releaseName, long was) {
+        /** "revised in the release of 23 April 2026; was 1,190". */
+        public String note() {
+            return "revised in the " + releaseName + "; was " + Format.number(was);
+        }
     }
 
     public record Row(FinancialYear year, List<Long> groups, long total, YearOnYear change, Rate rate,
@@ -29,8 +33,7 @@ public record SeriesTable(List<String> groupLabels, List<Row> rows, List<Financi
 
         /** "revised in the release of 23 April 2026; was 1,190". */
         public String revisedNote() {
-            return revision == null ? "" : "revised in the " + revision.releaseName() + "; was "
-                    + Format.number(revision.was());
+            return revision == null ? "" : revision.note();
         }
 
         public String href() {

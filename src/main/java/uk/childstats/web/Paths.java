@@ -44,6 +44,7 @@ public final class Paths {
     /** Javalin route patterns. */
     public static final class Routes {
         public static final String RELEASE = REVISIONS + "/{id}";
+        public static final String FOI_RELEASE = REVISIONS + "/foi/{id}";
         public static final String FORCE = FORCES + "/{slug}";
         public static final String FORCE_CSV = FORCE + CSV;
         public static final String FORCE_METADATA = FORCE + CSV + METADATA;

@@ -82,9 +82,21 @@ class ReleasesImportTest {
     @Test
     void aDryRunSaysWhatWouldChangeAndChangesNothing() throws Exception {
         String before = checksums();
-        Importer importer = new Importer(dsl);
-        int rows = importer.dryRun(changedApril(dir, "prc-pfa-mar2013-onwards-tables-child-codes-240726.csv"));
-        assertEquals(26_620, rows);
+        List<String> progress = new java.util.ArrayList<>();
+        Importer importer = new Importer(dsl).progress(progress::add, java.time.Duration.ZERO);
+        String name = "prc-pfa-mar2013-onwards-tables-child-codes-240726.csv";
+        int rows = importer.dryRun(changedApril(dir, name));
+        int lines = HomeOfficeCsv.records(HomeOfficeCsv.FILE).size();
+        assertEquals(lines, rows);
+        assertEquals(lines / 1000, progress.size(), "with no pause between them, a progress line every 1,000 rows");
+        assertTrue(progress.get(0).matches("Importing " + java.util.regex.Pattern.quote(name)
+                + ": 1,000 rows read in [0-9.]+ s \\([0-9,]+ rows a second\\)"), progress.get(0));
+        assertTrue(progress.get(progress.size() - 1).startsWith(String.format("Importing %s: %,d rows read", name,
+                lines / 1000 * 1000)), progress.toString());
+        String summary = importer.notices().get(importer.notices().size() - 1);
+        assertTrue(summary.startsWith(String.format("(dry run) Home Office police recorded crime, release of 24 July "
+                + "2026: %,d rows imported in", lines)) && summary.contains("complete years 2012/13 to 2024/25")
+                && !summary.contains("\n"), "one paragraph at the end: " + summary);
         assertEquals(before, checksums(), "a dry run must change no table");
         assertTrue(importer.notices().stream().anyMatch(n -> n.contains("0 force-year figure(s) added, 1 revised and 0 "
                 + "withdrawn")), importer.notices().toString());

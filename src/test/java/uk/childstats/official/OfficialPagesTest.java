@@ -89,7 +89,8 @@ class OfficialPagesTest {
             assertEquals(total, number(page.getElementById("england-and-wales-total").text()), year);
             List<Element> ranked = page.select("#ranked-by-count tbody tr");
             assertEquals(43, ranked.size(), year);
-            assertEquals(total, ranked.stream().mapToLong(r -> number(r.select("td").get(1).text())).sum(), year);
+            assertEquals(total, ranked.stream().mapToLong(r -> number(r.select("td").get(1)
+                    .selectFirst(".official-total__value").text())).sum(), year);
             assertTrue(ranked.stream().noneMatch(r -> r.text().contains("British Transport Police")), year);
             assertTrue(page.select("#ranked-by-rate tbody tr").stream()
                     .noneMatch(r -> r.text().contains("British Transport Police")), year);

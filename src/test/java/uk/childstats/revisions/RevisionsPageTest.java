@@ -8,6 +8,8 @@ import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import uk.childstats.support.FoiCells;
+import uk.childstats.support.HomeOfficeCsv;
 import uk.childstats.support.Revisions;
 import uk.childstats.support.TestSite;
 
@@ -65,9 +67,60 @@ class RevisionsPageTest {
         assertEquals(null, unrevised.selectFirst(".official-revised"), "nothing before 2015/16 was revised");
     }
 
+    /** England and Wales in one year of a release file: the 43 territorial forces, the test's own sum. */
+    private static long englandAndWales(java.nio.file.Path file, String year) {
+        return HomeOfficeCsv.yearTotalsByForce(file).entrySet().stream()
+                .filter(e -> !e.getKey().equals(HomeOfficeCsv.BTP))
+                .mapToLong(e -> e.getValue().get(year)).sum();
+    }
+
+    @Test
+    void theOfficialPagesMarkRevisedTotalsOfEnglandAndWalesAndEachForce() {
+        long october = englandAndWales(HomeOfficeCsv.OCTOBER_2023, "2022/23");
+        long april = englandAndWales(HomeOfficeCsv.FILE, "2022/23");
+        assertEquals(List.of(64_751L, 64_927L), List.of(october, april), "the data README's figures");
+        Document year = TestSite.page("/official/2022-23");
+        assertEquals(String.format("%,d", april), year.selectFirst("#england-and-wales-total").text());
+        assertEquals(String.format("revised in the release of 23 April 2026; was %,d", october),
+                year.selectFirst("#england-and-wales-revised").text());
+        long revisedForces = Revisions.revisedForceYears().keySet().stream()
+                .filter(k -> k.endsWith("|2022/23") && !k.startsWith(HomeOfficeCsv.BTP + "|")).count();
+        assertEquals(revisedForces, year.select("#ranked-by-count .official-revised").size(),
+                "one mark for each force whose 2022/23 total the test finds changed between the two files");
+        Element derbyshire = year.select("#ranked-by-count tbody tr").stream()
+                .filter(r -> r.selectFirst("th").text().equals("Derbyshire Constabulary")).findFirst().orElseThrow();
+        assertEquals("1,413", derbyshire.selectFirst(".official-total__value").text());
+        assertEquals("revised in the release of 23 April 2026; was 1,190",
+                derbyshire.selectFirst(".official-revised").text());
+        assertEquals(null, TestSite.page("/official/2013-14").selectFirst(".official-revised"),
+                "nothing before 2015/16 was revised");
+
+        Document overview = TestSite.page("/official");
+        Element row = overview.select("#official-england-and-wales tbody tr").stream()
+                .filter(r -> r.selectFirst("th").text().equals("2022/23")).findFirst().orElseThrow();
+        assertEquals(String.format("revised in the release of 23 April 2026; was %,d", october),
+                row.selectFirst(".official-revised").text());
+    }
+
+    @Test
+    void theFoiFiguresAreAReleaseTooWithTheCellsTheTestCountsInTheFile() {
+        String figures = FoiCells.read(FoiCells.FIGURES);
+        Document page = TestSite.page("/about/revisions");
+        List<Element> rows = page.select("#foi-releases-table tbody tr");
+        assertEquals(1, rows.size(), "the bundled data is imported once");
+        String latest = FoiCells.latestPublished(figures);
+        assertEquals("2024-01-12", latest);
+        assertEquals("NSPCC FOI figures, as published up to 12 January 2024", rows.get(0).selectFirst("th").text());
+        assertEquals(List.of(String.format("%,d", FoiCells.of(figures).size()), "0", "0"),
+                rows.get(0).select("td").eachText().subList(0, 3));
+        Document release = TestSite.page(rows.get(0).selectFirst("a").attr("href"));
+        assertTrue(release.text().contains("first release of the FOI figures on record"), release.text());
+    }
+
     @Test
     void anUnknownReleaseIsA404() {
         assertEquals(404, TestSite.get("/about/revisions/999").statusCode());
         assertEquals(404, TestSite.get("/about/revisions/abc").statusCode());
+        assertEquals(404, TestSite.get("/about/revisions/foi/999").statusCode());
     }
 }
