@@ -88,7 +88,7 @@ class EnglandAndWalesRankingTest {
     @Test
     void theYearPageRanksByCountWithSharedPlacesAndLeavesBtpOut() {
         OfficialYearPage page = OfficialYearPage.build(YEAR, List.of(new FinancialYear(2015), YEAR,
-                new FinancialYear(2017)), RELEASE, fixture());
+                new FinancialYear(2017)), RELEASE, fixture(), Map.of());
         assertEquals(List.of("1 Kent Police 1483", "=2 Dorset Police 354", "=2 Gwent Police 354",
                 "4 Essex Police 100", "5 City of London Police 9"), page.byCount().stream()
                 .map(r -> r.rank() + " " + r.force().name() + " " + r.total()).toList());
@@ -106,7 +106,7 @@ class EnglandAndWalesRankingTest {
 
     @Test
     void theYearPageRanksByRateWithoutFewChildrenOrMissingEstimates() {
-        OfficialYearPage page = OfficialYearPage.build(YEAR, List.of(YEAR), RELEASE, fixture());
+        OfficialYearPage page = OfficialYearPage.build(YEAR, List.of(YEAR), RELEASE, fixture(), Map.of());
         // Kent 4.2, Gwent 3.0, Dorset 2.5; City (4.5) is shown unranked; Essex has no rate.
         assertEquals(List.of("1 Kent Police 4.2", "2 Gwent Police 3.0", "3 Dorset Police 2.5"), page.byRate()
                 .stream().map(r -> r.rank() + " " + r.force().name() + " " + r.rate().text()).toList());
@@ -123,7 +123,7 @@ class EnglandAndWalesRankingTest {
         Map<String, Long> children = new HashMap<>(fixture().children());
         children.put(GWENT.slug(), 142_842L);  // Gwent's 354 over Dorset's children: the same 2.5
         YearOfForces forces = new YearOfForces(fixture().forces(), fixture().counts(), children);
-        OfficialYearPage page = OfficialYearPage.build(YEAR, List.of(YEAR), RELEASE, forces);
+        OfficialYearPage page = OfficialYearPage.build(YEAR, List.of(YEAR), RELEASE, forces, Map.of());
         assertEquals(List.of("1 Kent Police", "=2 Dorset Police", "=2 Gwent Police"), page.byRate().stream()
                 .map(r -> r.rank() + " " + r.force().name()).toList());
     }
@@ -131,7 +131,7 @@ class EnglandAndWalesRankingTest {
     @Test
     void theYearPageLinksToItsNeighboursAndItsOtherForms() {
         List<FinancialYear> years = List.of(new FinancialYear(2015), YEAR, new FinancialYear(2017));
-        OfficialYearPage middle = OfficialYearPage.build(YEAR, years, RELEASE, fixture());
+        OfficialYearPage middle = OfficialYearPage.build(YEAR, years, RELEASE, fixture(), Map.of());
         assertEquals(new FinancialYear(2015), middle.previous());
         assertEquals(new FinancialYear(2017), middle.next());
         assertEquals("/official/2015-16", middle.previousHref());
@@ -139,11 +139,11 @@ class EnglandAndWalesRankingTest {
         assertEquals("/years/2016-17", middle.foiYearHref());
         assertEquals("/api/official/years/2016-17", middle.apiHref());
         assertEquals("Official figures: offences against children by police force, 2016/17", middle.title());
-        OfficialYearPage first = OfficialYearPage.build(new FinancialYear(2015), years, RELEASE, fixture());
+        OfficialYearPage first = OfficialYearPage.build(new FinancialYear(2015), years, RELEASE, fixture(), Map.of());
         assertNull(first.previous());
         assertNull(first.previousHref());
         assertEquals(YEAR, first.next());
-        OfficialYearPage last = OfficialYearPage.build(new FinancialYear(2017), years, RELEASE, fixture());
+        OfficialYearPage last = OfficialYearPage.build(new FinancialYear(2017), years, RELEASE, fixture(), Map.of());
         assertNull(last.next());
         assertNull(last.nextHref());
         assertEquals(YEAR, last.previous());
@@ -152,7 +152,7 @@ class EnglandAndWalesRankingTest {
 
     @Test
     void theYearPageCarriesTheRateSentences() {
-        OfficialYearPage page = OfficialYearPage.build(YEAR, List.of(YEAR), RELEASE, fixture());
+        OfficialYearPage page = OfficialYearPage.build(YEAR, List.of(YEAR), RELEASE, fixture(), Map.of());
         assertTrue(page.notRankedByRateReason().startsWith("Not ranked by rate: fewer than 2,000 children"));
         assertTrue(page.fewChildrenWarning().startsWith("Fewer than 2,000 children live in this area"));
         assertFalse(page.rateNotes().crossesCensusBase());
@@ -162,7 +162,7 @@ class EnglandAndWalesRankingTest {
     @Test
     void withoutBtpInTheReleaseThereIsNoBtpFigure() {
         YearOfForces noBtp = new YearOfForces(List.of(DORSET, KENT), fixture().counts(), fixture().children());
-        OfficialYearPage page = OfficialYearPage.build(YEAR, List.of(YEAR), RELEASE, noBtp);
+        OfficialYearPage page = OfficialYearPage.build(YEAR, List.of(YEAR), RELEASE, noBtp, Map.of());
         assertNull(page.transportPoliceTotal());
         assertNull(page.transportPolice());
         assertEquals(1837, page.englandAndWalesTotal());
