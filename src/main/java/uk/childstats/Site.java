@@ -61,7 +61,7 @@ public final class Site {
             config.staticFiles.enableWebjars();
             config.jetty.modifyServletContextHandler(handler -> {
                 handler.addFilter(new FilterHolder(new RequestLog()), "/*", EnumSet.of(DispatcherType.REQUEST));
-                handler.addFilter(new FilterHolder(new MethodRules()), "/*", EnumSet.of(DispatcherType.REQUEST));
+                handler.addFilter(new FilterHolder(new MethodRules(settings.siteUrl().startsWith("https://"))), "/*", EnumSet.of(DispatcherType.REQUEST));
             });
             config.routes.before(SecurityHeaders::apply);
             foiRoutes(config.routes, dsl, views, cache);

@@ -25,17 +25,24 @@ public final class SecurityHeaders {
     }
 
     public static void apply(Context ctx) {
-        boolean embed = Paths.isEmbed(ctx.path());
-        ctx.header("Content-Security-Policy", embed ? EMBED_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("X-Content-Type-Options", "nosniff");
+        forPath(ctx.path(), ctx.appData(SiteUrl.CONFIGURED).startsWith("https://")).forEach(ctx::header);
+    }
+
+    /** The headers for an answer at this path, also for answers made before the router (405). */
+    static java.util.Map<String, String> forPath(String path, boolean https) {
+        boolean embed = Paths.isEmbed(path);
+        java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
+        headers.put("Content-Security-Policy", embed ? EMBED_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
+        headers.put("Referrer-Policy", "no-referrer");
+        headers.put("X-Content-Type-Options", "nosniff");
         if (!embed) {
-            ctx.header("X-Frame-Options", "DENY");
+            headers.put("X-Frame-Options", "DENY");
         }
-        ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
-        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
-        if (ctx.appData(SiteUrl.CONFIGURED).startsWith("https://")) {
-            ctx.header("Strict-Transport-Security", "max-age=31536000");
+        headers.put("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
+        headers.put("Cross-Origin-Opener-Policy", "same-origin");
+        if (https) {
+            headers.put("Strict-Transport-Security", "max-age=31536000");
         }
+        return headers;
     }
 }

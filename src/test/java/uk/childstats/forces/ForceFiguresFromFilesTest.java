@@ -154,7 +154,10 @@ public class ForceFiguresFromFilesTest {
         Map<String, String> shown = new TreeMap<>();
         for (Element table : page.select(tables)) {
             for (Element row : table.select("> tbody > tr")) {
-                List<String> cells = row.select("td").eachText();
+                List<String> cells = row.select("td").stream().map(Element::text).toList();
+                if (cells.size() != 2) {
+                    throw new AssertionError("a force row without its year and total: " + row.outerHtml());
+                }
                 String text = cells.get(1).equals("not provided") ? "not provided" : cells.get(0) + " " + cells.get(1);
                 shown.put(row.selectFirst("th").text(), text.trim());
             }
