@@ -58,7 +58,8 @@ public final class Site {
 
     public static Site start(DSLContext dsl, Settings settings) {
         Views views = new Views(settings.exitUrl());
-        ResponseStore cache = new ResponseStore(startingRelease(dsl), settings.siteUrl().startsWith("https://"));
+        boolean https = settings.siteUrl().startsWith("https://");
+        ResponseStore cache = new ResponseStore(startingRelease(dsl), https);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             // Stored answers carry their own gzip form; nothing is compressed per request.
@@ -71,7 +72,7 @@ public final class Site {
             config.jetty.modifyServletContextHandler(handler -> {
                 handler.addFilter(new FilterHolder(new RequestLog(cache::isWarming)), "/*",
                         EnumSet.of(DispatcherType.REQUEST));
-                handler.addFilter(new FilterHolder(new MethodRules()), "/*", EnumSet.of(DispatcherType.REQUEST));
+                handler.addFilter(new FilterHolder(new MethodRules(https)), "/*", EnumSet.of(DispatcherType.REQUEST));
                 handler.addFilter(new FilterHolder(new StoreFilter(cache)), "/*", EnumSet.of(DispatcherType.REQUEST));
             });
             config.routes.before(SecurityHeaders::apply);

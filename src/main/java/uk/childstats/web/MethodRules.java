@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -22,6 +23,12 @@ import java.util.Set;
 public final class MethodRules implements Filter {
     static final String ALLOWED = "GET, HEAD";
     private static final Set<String> OVERRIDES = Set.of("x-http-method-override", "x-http-method", "x-method-override");
+    private final boolean https;
+
+    /** https: the site is served over HTTPS, so its 405 answers carry Strict-Transport-Security like the rest. */
+    public MethodRules(boolean https) {
+        this.https = https;
+    }
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -34,6 +41,10 @@ public final class MethodRules implements Filter {
         if (!"GET".equals(method) && !"HEAD".equals(method)) {
             answer.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             answer.setHeader("Allow", ALLOWED);
+            List<String> headers = SecurityHeaders.of(http.getRequestURI(), https);
+            for (int i = 0; i < headers.size(); i += 2) {
+                answer.setHeader(headers.get(i), headers.get(i + 1));
+            }
             answer.setContentType("text/plain; charset=utf-8");
             answer.getOutputStream().write(("This site only answers GET and HEAD requests.\n")
                     .getBytes(StandardCharsets.UTF_8));

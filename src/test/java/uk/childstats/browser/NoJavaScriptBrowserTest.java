@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import static uk.childstats.support.Numbers.uk;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,7 +34,42 @@ class NoJavaScriptBrowserTest {
         WebElement table = BROWSER.driver().findElement(By.cssSelector("table"));
         assertTrue(table.isDisplayed());
         assertFalse(table.findElements(By.cssSelector("tbody tr")).isEmpty());
-        assertTrue(table.getText().matches("(?s).*\\d.*"), "no figures in the table of " + path);
+        String shown = BROWSER.driver().findElements(By.cssSelector("table")).stream().filter(WebElement::isDisplayed)
+                .map(WebElement::getText).collect(java.util.stream.Collectors.joining("\n"));
+        String expected = aFigureFromTheFiles(path, BROWSER.driver().findElement(By.tagName("main")).getText());
+        assertTrue(shown.contains(expected), path + " does not show " + expected + " in a table");
+    }
+
+    /** A figure each page's tables must show, worked out from the files in data/ (not a year label, not any digit). */
+    private static String aFigureFromTheFiles(String path, String pageText) {
+        var dorset = uk.childstats.support.FoiFiles.total("Dorset Police", "2014/15").orElseThrow();
+        return switch (path) {
+            case "/" -> uk(uk.childstats.support.FoiFiles.latestTotal("All UK forces").orElseThrow().getValue());
+            case "/forces" -> uk(uk.childstats.support.FoiFiles.latestTotal("Dorset Police").orElseThrow().getValue());
+            case "/forces/dorset-police", "/compare?force=dorset-police&force=wiltshire-police" -> uk(dorset);
+            case "/years" -> uk.childstats.support.FoiFiles.forceTotals("2016/17").size() + " of "
+                    + uk.childstats.support.FoiFiles.territorialForces().size();
+            case "/years/2016-17" -> uk(uk.childstats.support.FoiFiles.forceTotals("2016/17").values().stream()
+                    .max(Long::compare).orElseThrow());
+            case "/official" -> uk(uk.childstats.official.EnglandAndWalesFromFiles.offences(
+                    uk.childstats.official.EnglandAndWalesFromFiles.latestYear()));
+            case "/official/2016-17" -> uk(uk.childstats.support.HomeOfficeCsv.yearTotalsByForce().get("Dorset")
+                    .get("2016/17"));
+            case "/map" -> dorsetOfficialRate(pageText);
+            default -> throw new IllegalArgumentException("no expected figure for " + path);
+        };
+    }
+
+    /** The map's default is the official rate of its latest year: Dorset's, from the Home Office and ONS files. */
+    private static String dorsetOfficialRate(String pageText) {
+        java.util.regex.Matcher year = java.util.regex.Pattern.compile("per 1,000 children, (\\d{4}/\\d{2})")
+                .matcher(pageText);
+        assertTrue(year.find(), "the map names no year");
+        long offences = uk.childstats.support.HomeOfficeCsv.yearTotalsByForce().get("Dorset").get(year.group(1));
+        long children = uk.childstats.support.HomeOfficeCsv.children("Dorset Police",
+                Integer.parseInt(year.group(1).substring(0, 4)));
+        return java.math.BigDecimal.valueOf(offences * 1000).divide(java.math.BigDecimal.valueOf(children), 1,
+                java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     @ParameterizedTest(name = "{0}")

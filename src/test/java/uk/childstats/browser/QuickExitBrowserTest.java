@@ -99,6 +99,29 @@ class QuickExitBrowserTest {
         assertNotEquals(TestSite.baseUrl() + FIGURES_PAGE, driver.getCurrentUrl());
     }
 
+    /** The three presses must fall within five seconds of the first; after that the hint says it expired. */
+    @Test
+    void theShiftPressesExpireFiveSecondsAfterTheFirst() throws InterruptedException {
+        pressShift(driver);
+        pressShift(driver);
+        Thread.sleep(5_600);
+        assertEquals("Exit this page expired.", hintText());
+        pressShift(driver);
+        assertEquals("Shift, press 2 more times to exit.", hintText(), "the count starts again after expiry");
+        assertEquals(TestSite.baseUrl() + FIGURES_PAGE, driver.getCurrentUrl());
+    }
+
+    @Test
+    void threePressesWithinTheWindowExitEvenWhenSpreadOut() throws InterruptedException {
+        pressShift(driver);
+        Thread.sleep(3_500);
+        assertEquals("Shift, press 2 more times to exit.", hintText(), "not expired within five seconds");
+        pressShift(driver);
+        pressShift(driver);
+        waitForStandIn();
+        assertTrue(driver.getCurrentUrl().startsWith(ExitStandIn.url()));
+    }
+
     private String hintText() {
         return (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "return document.getElementById('exit-this-page-hint').textContent;");

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jsoup.Jsoup;
@@ -47,11 +48,38 @@ class CompareDownloadAndInputTest {
                 String cell = cells.get(i);
                 boolean shown = cell.matches("[\\d,.]+");
                 assertEquals(shown ? cell.replace(",", "") : "", record.get(column), forces.get(i) + " " + year);
+                assertEquals(fromFiles(series, measure, forces.get(i), year), record.get(column),
+                        series + " " + measure + " " + forces.get(i) + " " + year + ", worked out from data/");
                 assertEquals(shown ? "" : cell, record.get("note"));
                 checked++;
             }
         }
         assertEquals(checked, records.size());
+    }
+
+    /** The figure a comparison cell must hold, from the files in data/: "" where there is none. */
+    private static String fromFiles(String series, String measure, String force, String year) {
+        java.util.Optional<Long> count = series.equals("foi") ? uk.childstats.support.FoiFiles.total(force, year)
+                : officialCount(force, year);
+        if (measure.equals("count") || count.isEmpty()) {
+            return count.map(String::valueOf).orElse("");
+        }
+        String midYear = year.substring(0, 4);
+        return uk.childstats.support.HomeOfficeCsv.records(uk.childstats.support.HomeOfficeCsv.POPULATION).stream()
+                .filter(r -> r.get("police_force").equals(force) && r.get("year").equals(midYear))
+                .map(r -> java.math.BigDecimal.valueOf(count.get() * 1000).divide(
+                        new java.math.BigDecimal(r.get("population_0_17")), 1, java.math.RoundingMode.HALF_UP)
+                        .toPlainString()).findFirst().orElse("");
+    }
+
+    private static final Map<String, Map<String, Long>> OFFICIAL = uk.childstats.support.HomeOfficeCsv.yearTotalsByForce();
+
+    /** A force's official count for a year, from the Home Office file (its short names: "Dorset", "London, City of"). */
+    private static java.util.Optional<Long> officialCount(String force, String year) {
+        return OFFICIAL.entrySet().stream()
+                .filter(e -> force.equals(e.getKey()) || force.startsWith(e.getKey() + " ")
+                        || (e.getKey().equals("London, City of") && force.equals("City of London Police")))
+                .map(e -> e.getValue().get(year)).filter(java.util.Objects::nonNull).findFirst();
     }
 
     private static CSVRecord find(List<CSVRecord> records, String force, String year) {

@@ -24,4 +24,21 @@ class HelpPageTest {
         assertTrue(main.text().contains("Exiting does not clear your browsing history"));
         assertTrue(main.text().contains("private"));
     }
+
+    @Test
+    void theSchoolsSectionPresentsSpeakOutStaySafeWithALinkToTheNspcc() {
+        Document help = TestSite.page("/help");
+        Element schools = help.getElementById("schools");
+        StringBuilder section = new StringBuilder();
+        java.util.List<Element> links = new java.util.ArrayList<>();
+        for (Element e = schools.nextElementSibling(); e != null && !e.tagName().equals("h2"); e = e.nextElementSibling()) {
+            section.append(e.text()).append(' ');
+            links.addAll(e.select("a"));
+        }
+        assertTrue(section.toString().contains("Speak Out. Stay Safe. is a free NSPCC programme for primary schools"),
+                section.toString());
+        assertTrue(section.toString().contains("aged 5 to 11"), section.toString());
+        assertTrue(links.stream().anyMatch(a -> a.text().contains("Speak Out. Stay Safe.")
+                && a.attr("href").startsWith("https://www.nspcc.org.uk/")), links.toString());
+    }
 }

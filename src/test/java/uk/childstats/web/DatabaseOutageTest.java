@@ -51,9 +51,11 @@ class DatabaseOutageTest {
                 assertTrue(waited < 2000, "the 503 took " + waited + " ms");
                 assertTrue(uncached[0].body().contains("0800 1111"), "the 503 page keeps the help panel");
                 assertEquals("10", uncached[0].headers().firstValue("Retry-After").orElse(null));
+                uk.childstats.support.SecurityHeadersCheck.assertAllPresent(uncached[0].headers(), "503 page");
                 HttpResponse<String> csv = get(base + "/compare.csv?force=wiltshire-police");
                 assertEquals(503, csv.statusCode());
                 assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+                uk.childstats.support.SecurityHeadersCheck.assertAllPresent(csv.headers(), "503 CSV");
                 assertEquals(503, get(base + "/readyz").statusCode());
                 assertEquals(200, get(base + "/healthz").statusCode());
 
