@@ -78,8 +78,8 @@ public final class Main {
     }
 
     private static DatabaseAccess databaseAccess(Settings settings) {
-        return DatabaseAccess.of(settings.databaseUrl(), settings.importAccount(), settings.webAccount(),
-                settings.embeddedDatabaseDir());
+        return DatabaseAccess.of(settings.databaseUrl(), settings.writerDatabaseUrl(), settings.importAccount(),
+                settings.webAccount(), settings.embeddedDatabaseDir());
     }
 
     private static final int PROBLEMS_SHOWN = 50;

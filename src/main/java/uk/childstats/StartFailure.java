@@ -13,8 +13,8 @@ final class StartFailure {
                     + rejected.problems().get(0);
         }
         String cause = rootCause(failure);
-        if (settings.databaseUrl().isPresent()) {
-            return "could not use the database at " + settings.databaseUrl().get() + " as '"
+        if (settings.writerDatabaseUrl().isPresent()) {
+            return "could not use the database at " + settings.writerDatabaseUrl().get() + " as '"
                     + settings.importAccount().user() + "': " + cause;
         }
         return cause;
