@@ -37,7 +37,7 @@ mariadb_start() {
 	fi
 	"$MARIADB_HOME/bin/mariadbd" --no-defaults --basedir="$MARIADB_HOME" --datadir="$data" --tmpdir="$WORK" \
 		--port="$port" --bind-address=127.0.0.1 --socket="$(mariadb_socket "$port")" --pid-file="$WORK/$name.pid" \
-		--skip-name-resolve --skip-ssl --log-error="$log" "${user[@]}" "$@" &
+		--skip-name-resolve --skip-ssl --log-error="$log" "${user[@]}" "$@" >>"$log" 2>&1 &
 	local i
 	for i in $(seq 1 600); do
 		if mariadb_sql "$port" <<<'SELECT 1' >/dev/null 2>&1; then
@@ -51,7 +51,7 @@ mariadb_start() {
 
 mariadb_sql() {
 	local port="$1"; shift
-	"$MARIADB_HOME/bin/mariadb" --no-defaults --protocol=socket --socket="$(mariadb_socket "$port")" \
+	"$MARIADB_HOME/bin/mariadb" --no-defaults --skip-ssl --protocol=socket --socket="$(mariadb_socket "$port")" \
 		-u"$(id -un)" --batch --skip-column-names "$@"
 }
 
