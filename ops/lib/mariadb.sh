@@ -29,7 +29,7 @@ mariadb_start() {
 	local name="$1" port="$2"; shift 2
 	local data="$WORK/$name" log="$WORK/$name.log"
 	local user=()
-	[ "$(id -u)" = 0 ] && user=(--user=root)
+	if [ "$(id -u)" = 0 ]; then user=(--user=root); fi
 	if [ ! -d "$data/mysql" ]; then
 		"$MARIADB_HOME/scripts/mariadb-install-db" --no-defaults --basedir="$MARIADB_HOME" --datadir="$data" \
 			--auth-root-authentication-method=socket --skip-test-db "${user[@]}" >"$log" 2>&1 \
@@ -57,7 +57,7 @@ mariadb_sql() {
 
 mariadb_stop() {
 	local pidfile="$WORK/$1.pid" pid
-	[ -f "$pidfile" ] || return 0
+	if [ ! -f "$pidfile" ]; then return 0; fi
 	pid="$(cat "$pidfile")"
 	kill "$pid" 2>/dev/null || return 0
 	while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
