@@ -4,13 +4,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import uk.childstats.data.ImportRejected;
 import uk.childstats.data.Importer;
+import uk.childstats.data.ReleaseHistory;
 import uk.childstats.db.Database;
 import uk.childstats.db.DatabaseAccess;
 
 /** Starts the site, or with "import FILE" imports a data file and exits. */
 public final class Main {
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
     private Main() {
     }
 
@@ -63,6 +68,8 @@ public final class Main {
         DatabaseAccess access = databaseAccess(settings);
         try (Database writer = access.writer()) {
             new Importer(writer.dsl()).importBundledData();
+            new ReleaseHistory(writer.dsl()).releases().stream().findFirst()
+                    .ifPresent(release -> LOG.info("Serving the {}", release.name()));
         } catch (RuntimeException | java.io.IOException | ImportRejected failed) {
             access.close();
             throw failed;
@@ -78,8 +85,8 @@ public final class Main {
     }
 
     private static DatabaseAccess databaseAccess(Settings settings) {
-        return DatabaseAccess.of(settings.databaseUrl(), settings.importAccount(), settings.webAccount(),
-                settings.embeddedDatabaseDir());
+        return DatabaseAccess.of(settings.databaseUrl(), settings.writerDatabaseUrl(), settings.importAccount(),
+                settings.webAccount(), settings.embeddedDatabaseDir());
     }
 
     private static final int PROBLEMS_SHOWN = 50;

@@ -13,6 +13,11 @@ final class StartFailure {
                     + rejected.problems().get(0);
         }
         String cause = rootCause(failure);
+        if (settings.importDatabaseUrl().isPresent()) {
+            return "could not use the database at " + settings.databaseUrl().orElseThrow() + " (read as '"
+                    + settings.webAccount().user() + "') or its primary at " + settings.importDatabaseUrl().get()
+                    + " (written as '" + settings.importAccount().user() + "'): " + cause;
+        }
         if (settings.databaseUrl().isPresent()) {
             return "could not use the database at " + settings.databaseUrl().get() + " as '"
                     + settings.importAccount().user() + "': " + cause;

@@ -57,6 +57,17 @@ class MainStartTest {
     }
 
     @Test
+    void anUnreachablePrimaryNamesBothDatabases() {
+        Outcome outcome = start(Map.of("DATABASE_URL", "jdbc:mariadb://127.0.0.1:9/childstats",
+                "IMPORT_DATABASE_URL", "jdbc:mariadb://127.0.0.1:7/childstats", "IMPORT_DATABASE_USER", "admin",
+                "PORT", "0"));
+        assertEquals(1, outcome.status());
+        assertTrue(outcome.errorLines().get(0).startsWith("Not started: could not use the database at "
+                + "jdbc:mariadb://127.0.0.1:9/childstats (read as 'root') or its primary at "
+                + "jdbc:mariadb://127.0.0.1:7/childstats (written as 'admin'): "), outcome.errorLines().get(0));
+    }
+
+    @Test
     void wrongCredentials() {
         Outcome outcome = start(Map.of("DATABASE_URL", TestDatabase.jdbcUrl("bundled"), "DATABASE_USER", "nobody",
                 "DATABASE_PASSWORD", "guess", "PORT", "0"));

@@ -16,34 +16,42 @@ public final class DatabaseAccess implements AutoCloseable {
     private static final Duration SUPERVISION = Duration.ofSeconds(2);
 
     private final String url;
+    private final String writerUrl;
     private final Account writer;
     private final Account reader;
     private final Optional<EmbeddedMariaDb> embedded;
 
-    private DatabaseAccess(String url, Account writer, Account reader, Optional<EmbeddedMariaDb> embedded) {
+    private DatabaseAccess(String url, String writerUrl, Account writer, Account reader,
+            Optional<EmbeddedMariaDb> embedded) {
         this.url = url;
+        this.writerUrl = writerUrl;
         this.writer = writer;
         this.reader = reader;
         this.embedded = embedded;
     }
 
-    /** The database at url (DATABASE_URL) with the two accounts, or else the embedded one in embeddedDir. */
-    public static DatabaseAccess of(Optional<String> url, Account importAccount, Account webAccount, Path embeddedDir) {
+    /**
+     * The database at url (DATABASE_URL) with the two accounts, or else the embedded one in embeddedDir. The writer
+     * goes to writerUrl: the same database, or the primary of a replica that url names (IMPORT_DATABASE_URL).
+     */
+    public static DatabaseAccess of(Optional<String> url, Optional<String> writerUrl, Account importAccount,
+            Account webAccount, Path embeddedDir) {
         if (url.isPresent()) {
-            return new DatabaseAccess(url.get(), importAccount, webAccount, Optional.empty());
+            return new DatabaseAccess(url.get(), writerUrl.orElse(url.get()), importAccount, webAccount,
+                    Optional.empty());
         }
         long start = System.nanoTime();
         EmbeddedMariaDb server = EmbeddedMariaDb.start(embeddedDir).supervised(SUPERVISION);
         server.createSchema(EMBEDDED_SCHEMA);
         LOG.info("Embedded MariaDB ready on 127.0.0.1:{} in {} s", server.port(),
                 String.format("%.1f", (System.nanoTime() - start) / 1e9));
-        return new DatabaseAccess(server.jdbcUrl(EMBEDDED_SCHEMA), server.admin(), server.reader(),
-                Optional.of(server));
+        String embeddedUrl = server.jdbcUrl(EMBEDDED_SCHEMA);
+        return new DatabaseAccess(embeddedUrl, embeddedUrl, server.admin(), server.reader(), Optional.of(server));
     }
 
     /** A pool for the import and migrations; close it when the import is done. */
     public Database writer() {
-        return Database.migrated(url, writer);
+        return Database.migrated(writerUrl, writer);
     }
 
     /** The pool the web app reads through. */

