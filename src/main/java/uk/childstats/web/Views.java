@@ -68,7 +68,6 @@ public final class Views {
         public String map() { return Paths.MAP; }
         public String chartJs() { return Paths.CHART_JS; }
         public String chartsScript() { return Paths.CHARTS_SCRIPT; }
-        public String officialChartScript() { return Paths.OFFICIAL_CHART_SCRIPT; }
     }
 
     /** How to cite the page being rendered, and the licence, from {@link Reuse}. */
