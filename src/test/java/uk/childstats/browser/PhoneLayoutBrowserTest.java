@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -67,6 +68,89 @@ class PhoneLayoutBrowserTest {
               if (top && !el.contains(top) && !top.contains(el) && stuck(top)) out.push((el.innerText || el.outerHTML).slice(0, 40));
             }
             return out;""";
+
+    /**
+     * Each drawn chart's problems: not drawn, not the site's type, more than four colours, or (for charts with years
+     * along the axis) year labels that overlap, run off the canvas, miss the latest year or are thinned unevenly.
+     */
+    private static final String CHART_PROBLEMS = """
+            const out = [];
+            for (const canvas of document.querySelectorAll('figure.chart canvas')) {
+              const id = canvas.closest('figure').id, chart = Chart.getChart(canvas);
+              if (!chart) { out.push(id + ': not drawn'); continue; }
+              const font = Chart.defaults.font;
+              if (!/^Arial/.test(font.family) || font.size < 14 || Chart.defaults.color !== '#0b0c0c')
+                out.push(id + ': type ' + font.size + 'px ' + font.family + ' ' + Chart.defaults.color);
+              const colours = new Set(chart.data.datasets.map(d => d.backgroundColor));
+              if (colours.size > 4) out.push(id + ': ' + colours.size + ' colours');
+              if (chart.options.indexAxis === 'y') continue;
+              const x = chart.scales.x, ctx = chart.ctx;
+              ctx.save(); ctx.font = font.size + 'px ' + font.family;
+              const shown = x.ticks.map((t, i) => ({ i, text: String(t.label || ''), at: x.getPixelForTick(i) }))
+                .filter(t => t.text !== '').map(t => ({ ...t, w: ctx.measureText(t.text).width }));
+              ctx.restore();
+              if (!shown.length || shown[shown.length - 1].i !== x.ticks.length - 1) out.push(id + ': latest year unlabelled');
+              const steps = new Set(shown.slice(1).map((t, k) => t.i - shown[k].i));
+              if (steps.size > 1) out.push(id + ': uneven year labels ' + shown.map(t => t.text));
+              shown.forEach((t, k) => {
+                if (t.at - t.w / 2 < 0 || t.at + t.w / 2 > chart.width) out.push(id + ': ' + t.text + ' off the canvas');
+                if (k > 0 && t.at - t.w / 2 < shown[k - 1].at + shown[k - 1].w / 2 + 2) out.push(id + ': ' + t.text + ' overlaps');
+              });
+            }
+            return out;""";
+
+    static Stream<Arguments> pagesWithChartsOnAPhoneAndALaptop() {
+        return Stream.of("/", "/forces/dorset-police", "/years/2016-17", "/official",
+                "/compare?force=dorset-police&force=wiltshire-police", "/embed/forces/dorset-police")
+                .flatMap(path -> Stream.of(Arguments.of(path, 320, 640), Arguments.of(path, 1280, 900)));
+    }
+
+    @ParameterizedTest(name = "{0} at {1} px")
+    @MethodSource("pagesWithChartsOnAPhoneAndALaptop")
+    void everyChartIsDrawnInTheSitesTypeWithAFewColoursAndYearLabelsThatFit(String path, int width, int height) {
+        WebDriver driver = openAt(path, width, height);
+        assertTrue(!driver.findElements(org.openqa.selenium.By.cssSelector("figure.chart canvas")).isEmpty(), "no chart on " + path);
+        List<String> problems = run(driver, CHART_PROBLEMS);
+        assertTrue(problems.isEmpty(), path + " at " + width + " px: " + problems);
+    }
+
+    /** The frame height the force page's embed code suggests. */
+    private int suggestedEmbedHeight() {
+        WebDriver driver = openAt("/forces/dorset-police", 1280, 900);
+        String code = driver.findElement(org.openqa.selenium.By.cssSelector(".embed-code")).getText();
+        java.util.regex.Matcher height = java.util.regex.Pattern.compile("height=\"(\\d+)\"").matcher(code);
+        assertTrue(height.find(), code);
+        return Integer.parseInt(height.group(1));
+    }
+
+    @ParameterizedTest(name = "a frame {0} px wide")
+    @ValueSource(ints = {320, 480, 640})
+    void theEmbedFitsTheHeightItsCodeSuggestsWithTheSourceAndHelpLineInView(int width) {
+        int height = suggestedEmbedHeight();
+        WebDriver driver = openAt("/embed/forces/dorset-police", width, height);
+        Object fits = ((JavascriptExecutor) driver).executeScript("""
+                const bottom = (s) => document.querySelector(s).getBoundingClientRect().bottom;
+                return { page: document.documentElement.scrollHeight <= innerHeight,
+                  source: bottom('.embed-source') <= innerHeight, help: bottom('.embed-help') <= innerHeight };""");
+        assertEquals(Map.of("page", true, "source", true, "help", true), fits, "embed at " + width + " x " + height);
+    }
+
+    @Test
+    void theEmbedDoesNotShiftAsItsChartIsDrawn() {
+        WebDriver driver = openAt("/embed/forces/dorset-police", 320, 640);
+        Object shift = ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1]; let total = 0;
+                new PerformanceObserver((list) => list.getEntries().forEach(e => { total += e.value; }))
+                  .observe({ type: 'layout-shift', buffered: true });
+                setTimeout(() => done(total), 500);""");
+        assertTrue(chartIsDrawn(driver), "the chart was drawn");
+        assertEquals(0.0, ((Number) shift).doubleValue(), 0.001, "cumulative layout shift of the embed");
+    }
+
+    private static boolean chartIsDrawn(WebDriver driver) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return !!Chart.getChart(document.querySelector('figure.chart canvas'));"));
+    }
 
     static Stream<Arguments> keyPagesOnAPhoneAndALaptop() {
         return KEY_PAGES.stream().flatMap(path -> Stream.of(Arguments.of(path, 320, 640), Arguments.of(path, 1280, 900)));
