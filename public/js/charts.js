@@ -61,6 +61,11 @@
     return m ? m[1] : label;
   }
 
+  // "Greater Manchester Police" is "Greater Manchester" beside its bar, so names fit a phone; the table keeps them whole.
+  function areaName(name) {
+    return name.replace(/^Police Service of /, '').replace(/^Police /, '').replace(/ (Police Service|Police|Constabulary)$/, '');
+  }
+
   // Every year when they fit, otherwise every second (or third...) year counted back from the latest, so the
   // last year is always labelled and the gaps between labels are even, never a random thinning.
   function yearTicks(categories) {
@@ -136,7 +141,8 @@
         indexAxis: 'y',
         scales: {
           x: { beginAtZero: true, title: axisTitle(data.valueTitle), ticks: valueTicks(), grid: { color: GRID } },
-          y: { ticks: { color: TEXT, autoSkip: false }, grid: { display: false } }
+          y: { ticks: { color: TEXT, autoSkip: false, callback: function (value, index) { return areaName(data.categories[index]); } },
+            grid: { display: false } }
         }
       }
     };

@@ -191,17 +191,19 @@ class PhoneLayoutBrowserTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/", "/forces", "/forces/dorset-police", "/years/2016-17", "/official", "/downloads"})
-    void theFirstScreenOfASmallPhoneShowsTheTitleTheExitAndBothHelplineNumbers(String path) {
+    @ValueSource(strings = {"/", "/forces", "/forces/dorset-police", "/years/2016-17", "/official", "/official/2016-17",
+            "/downloads"})
+    void theFirstScreenOfASmallPhoneShowsTheTitleItsFigureTheExitAndBothHelplineNumbers(String path) {
         WebDriver driver = openAt(path, 320, 568);
         Object inView = ((JavascriptExecutor) driver).executeScript("""
                 const seen = (el) => { if (!el) return false; const r = el.getBoundingClientRect();
                   return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth; };
                 const number = (n) => Array.from(document.querySelectorAll('a[href^="tel:"]'))
                   .some(a => a.textContent.trim() === n && seen(a));
+                const figure = document.querySelector('main .headline-number');
                 return { h1: seen(document.querySelector('h1')), exit: seen(document.getElementById('exit-this-page-button')),
-                  childline: number('0800 1111'), nspcc: number('0808 800 5000') };""");
-        assertEquals(Map.of("h1", true, "exit", true, "childline", true, "nspcc", true), inView,
+                  childline: number('0800 1111'), nspcc: number('0808 800 5000'), figure: !figure || seen(figure) };""");
+        assertEquals(Map.of("h1", true, "exit", true, "childline", true, "nspcc", true, "figure", true), inView,
                 path + " first screen at 320x568");
     }
 
