@@ -233,7 +233,7 @@ class OfficialPagesTest {
         long grooming2017 = HomeOfficeCsv.yearCountsByForceAndCode().entrySet().stream()
                 .filter(e -> e.getKey().endsWith("|2017/18|88A") && !e.getKey().startsWith(HomeOfficeCsv.BTP))
                 .mapToLong(Map.Entry::getValue).sum();
-        assertTrue(json.contains("\"label\":\"Sexual grooming\""), json);
+        assertTrue(json.contains("\"name\":\"Sexual grooming\""), json);
         assertTrue(json.contains("," + grooming2017 + ","), json);
     }
 
