@@ -13,9 +13,30 @@ import uk.childstats.web.Json;
  */
 public record Chart(String id, Kind kind, String heading, String description, String categoryTitle,
                     String valueTitle, List<String> categories, List<Series> series, String csvHref,
-                    String pngFileName) {
+                    String pngFileName, List<String> categoryHrefs) {
 
-    public enum Kind { LINE, HORIZONTAL_BAR }
+    /** A chart whose categories link nowhere. */
+    public Chart(String id, Kind kind, String heading, String description, String categoryTitle, String valueTitle,
+                 List<String> categories, List<Series> series, String csvHref, String pngFileName) {
+        this(id, kind, heading, description, categoryTitle, valueTitle, categories, series, csvHref, pngFileName,
+                java.util.Collections.nCopies(categories.size(), null));
+    }
+
+    /** Line: years along; horizontal bar: one bar per area; stacked bar: years along, parts of a total stacked. */
+    public enum Kind {
+        LINE("line"), HORIZONTAL_BAR("horizontalBar"), STACKED_BAR("stackedBar");
+
+        private final String scriptName;
+
+        Kind(String scriptName) {
+            this.scriptName = scriptName;
+        }
+
+        /** The name public/js/charts.js and the figure's CSS class know the kind by. */
+        public String scriptName() {
+            return scriptName;
+        }
+    }
 
     /**
      * One line or set of bars: counts (Long) or rates (BigDecimal, one decimal place). A null value is drawn as a
@@ -27,8 +48,8 @@ public record Chart(String id, Kind kind, String heading, String description, St
         }
     }
 
-    /** A row of the figure's table: the category and one text per series. */
-    public record TableRow(String category, List<Cell> cells) {
+    /** A row of the figure's table: the category (a link where it has a page of its own) and one text per series. */
+    public record TableRow(String category, String href, List<Cell> cells) {
     }
 
     public record Cell(String text, boolean provided) {
@@ -46,7 +67,7 @@ public record Chart(String id, Kind kind, String heading, String description, St
         List<TableRow> rows = new ArrayList<>();
         for (int i = 0; i < categories.size(); i++) {
             final int index = i;
-            rows.add(new TableRow(categories.get(i), series.stream().map(s -> cell(s, s.values().get(index)))
+            rows.add(new TableRow(categories.get(i), categoryHrefs.get(i), series.stream().map(s -> cell(s, s.values().get(index)))
                     .toList()));
         }
         return rows;
@@ -61,7 +82,7 @@ public record Chart(String id, Kind kind, String heading, String description, St
 
     /** How the series are told apart, in words, when there is more than one. */
     public String legendNote() {
-        if (series.size() < 2) {
+        if (series.size() < 2 || kind != Kind.LINE) {
             return "";
         }
         List<String> parts = new ArrayList<>();
@@ -73,7 +94,7 @@ public record Chart(String id, Kind kind, String heading, String description, St
 
     public String json() {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("kind", kind == Kind.LINE ? "line" : "horizontalBar");
+        data.put("kind", kind.scriptName());
         data.put("categories", categories);
         data.put("valueTitle", valueTitle);
         data.put("categoryTitle", categoryTitle);

@@ -87,9 +87,10 @@ final class OneValuePerCell {
             .thenComparing(ValueGroup::hasSeed, Comparator.reverseOrder())
             .thenComparing(ValueGroup::firstLine);
 
+    /** The row cited for the chosen value: the latest dated, then a public page before a seed article (no address). */
     private static final Comparator<Candidate> BEST_ROW_FIRST = Comparator
             .comparing(Candidate::published, Comparator.nullsLast(Comparator.<String>reverseOrder()))
-            .thenComparing(Candidate::isSeed, Comparator.reverseOrder())
+            .thenComparing(Candidate::isSeed)
             .thenComparing(Candidate::line);
 
     private OneValuePerCell() {
@@ -151,7 +152,7 @@ final class OneValuePerCell {
             return "published by more sources (" + sources + "); " + others;
         }
         if (winner.hasSeed() && !runnerUp.hasSeed()) {
-            return "from a seed article; " + others;
+            return "from an article the figures were first compiled from; " + others;
         }
         return "first in the file; " + others;
     }

@@ -90,6 +90,12 @@ public record ForceInsights(Area force, Chart chart, List<YearInsight> years) {
         return Paths.forceEmbed(force.slug());
     }
 
+    /** The iframe to paste, with a height the whole embed fits in (help line and source included). */
+    public String embedCode(String absoluteEmbedUrl) {
+        return "<iframe src=\"" + absoluteEmbedUrl + "\" title=\"" + chart().heading() + "\" width=\"100%\" height=\""
+                + ForceCharts.EMBED_HEIGHT + "\" style=\"border:0;max-width:640px\"></iframe>";
+    }
+
     public String compareHref() {
         return Paths.compare(List.of(force.slug()));
     }

@@ -26,6 +26,11 @@ public record ForcePage(ForceTable table, OfficialForceSection official, BothSer
         return table.title();
     }
 
+    /** The latest FOI total, for the top of the page; null when no source gave the force a total. */
+    public ForceHeadline headline() {
+        return ForceHeadline.of(table, foiRates).orElse(null);
+    }
+
     static Optional<ForcePage> build(PublishedValues figures, OfficialSections official, ChildPopulation population,
                                      String slug) {
         Map<String, Map<FinancialYear, Long>> totals = figures.valuesOf(Measure.TOTAL);

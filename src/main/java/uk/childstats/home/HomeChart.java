@@ -27,7 +27,8 @@ final class HomeChart {
         return new Chart("chart-national-totals", Chart.Kind.LINE, "National totals by year",
                 Describe.trend("The UK total", labels, uk), "Year", "Offences recorded", labels,
                 List.of(new Chart.Series("All UK forces", uk), new Chart.Series("All England and Wales forces", ew)),
-                Paths.forceCsv(Area.UK_TOTAL), Dataset.FILE_PREFIX + "national-totals.png");
+                Paths.forceCsv(Area.UK_TOTAL), Dataset.FILE_PREFIX + "national-totals.png",
+                years.stream().map(y -> byYear.containsKey(y) ? Paths.year(y) : null).toList());
     }
 
     private static Long value(HomePage.NationalRow row, boolean uk) {

@@ -32,6 +32,10 @@ public record OfficialForceSection(Coverage coverage, Area force, SeriesTable ta
         return Paths.apiOfficialForce(force.slug());
     }
 
+    public uk.childstats.charts.Chart chart() {
+        return table.chart("official-chart", caption(), "official-" + force.slug());
+    }
+
     public String caption() {
         return force.name() + ": official figures by offence type";
     }

@@ -32,6 +32,14 @@ public record OfficialOverviewPage(Release release, SeriesTable englandAndWales,
         return englandAndWales.years().get(englandAndWales.years().size() - 1).label();
     }
 
+    public String caption() {
+        return "England and Wales, 43 forces: official figures by offence type";
+    }
+
+    public uk.childstats.charts.Chart chart() {
+        return englandAndWales.chart("official-chart", caption(), "official-england-and-wales");
+    }
+
     public String csvHref() {
         return Paths.OFFICIAL_CSV;
     }

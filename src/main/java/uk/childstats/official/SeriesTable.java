@@ -15,7 +15,7 @@ import uk.childstats.web.Paths;
  * change on the previous year and the rate per 1,000 children; and the same years by Home Office code.
  */
 public record SeriesTable(List<String> groupLabels, List<Row> rows, List<FinancialYear> years,
-                          List<CodeRow> codeRows) {
+                          List<CodeRow> codeRows, List<String> groupSlugs) {
 
     /** A year's total the newest release revised: what the release before it said. */
     public record Revision(String releaseName, long was) {
@@ -75,7 +75,8 @@ public record SeriesTable(List<String> groupLabels, List<Row> rows, List<Financi
         List<CodeRow> codeRows = groups.codes().stream().map(code -> new CodeRow(code.code(), code.description(),
                 years.stream().map(y -> Format.number(counts.get(y).getOrDefault(code.code(), 0L))).toList()))
                 .toList();
-        return new SeriesTable(groups.labels(), rows, years, codeRows);
+        return new SeriesTable(groups.labels(), rows, years, codeRows,
+                groups.groups().stream().map(OffenceGroups.Group::slug).toList());
     }
 
     public boolean isEmpty() {
@@ -87,8 +88,9 @@ public record SeriesTable(List<String> groupLabels, List<Row> rows, List<Financi
         return RateNotes.of(withRates.stream().map(Row::year).toList(), withRates.stream().map(Row::rate).toList());
     }
 
-    public String chartJson() {
-        return ChartData.of(this).json();
+    /** The years as stacked bars of a few offence bands, drawn like every other chart on the site. */
+    public uk.childstats.charts.Chart chart(String id, String heading, String fileStem) {
+        return OfficialChart.of(this, id, heading, fileStem);
     }
 
     public List<String> yearLabels() {

@@ -69,7 +69,6 @@ public final class Views {
         public String map() { return Paths.MAP; }
         public String chartJs() { return Assets.url(Paths.CHART_JS); }
         public String chartsScript() { return Assets.url(Paths.CHARTS_SCRIPT); }
-        public String officialChartScript() { return Assets.url(Paths.OFFICIAL_CHART_SCRIPT); }
         public String govukFrontendCss() { return Assets.url(Paths.GOVUK_FRONTEND_CSS); }
         /** A static file ("/css/site.css") under its fingerprinted name. */
         public String asset(String path) { return Assets.url(path); }

@@ -29,7 +29,7 @@ class AccessibilityBrowserTest {
 
     static Stream<Arguments> everyTemplateAtEverySize() {
         return SitePages.EVERY_TEMPLATE.stream().flatMap(path -> Stream.of(
-                Arguments.of(path, 375, 800), Arguments.of(path, 1280, 900)));
+                Arguments.of(path, 320, 800), Arguments.of(path, 1280, 900)));
     }
 
     private static void resize(WebDriver driver, int width, int height) {
@@ -78,7 +78,7 @@ class AccessibilityBrowserTest {
     /** The embed is framed by other sites, so it has no help panel of its own, but it is a page like the rest. */
     static Stream<Arguments> everyEmbedAtEverySize() {
         return Stream.of("/embed/forces/dorset-police", "/embed/map").flatMap(path -> Stream.of(
-                Arguments.of(path, 375), Arguments.of(path, 1280)));
+                Arguments.of(path, 320), Arguments.of(path, 1280)));
     }
 
     @ParameterizedTest(name = "{0} at {1} px")

@@ -88,6 +88,16 @@ class NoJavaScriptBrowserTest {
     }
 
     @Test
+    void theOfficialChartIsHiddenWholeAndItsTablesStandInItsPlace() {
+        for (String path : java.util.List.of("/official", "/forces/dorset-police")) {
+            BROWSER.open(path);
+            WebElement chart = BROWSER.driver().findElement(By.cssSelector("figure.chart--stackedBar"));
+            assertFalse(chart.isDisplayed(), "no caption promising a chart on " + path);
+            assertTrue(BROWSER.driver().findElement(By.cssSelector("table.official-by-type")).isDisplayed(), path);
+        }
+    }
+
+    @Test
     void theDorsetFiguresAreReadable() {
         BROWSER.open("/forces/dorset-police");
         String text = BROWSER.driver().findElement(By.cssSelector("table")).getText();

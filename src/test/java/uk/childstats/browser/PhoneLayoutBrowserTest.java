@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -68,6 +69,104 @@ class PhoneLayoutBrowserTest {
             }
             return out;""";
 
+    /**
+     * Each drawn chart's problems: not drawn, not the site's type, more than four colours, or (for charts with years
+     * along the axis) year labels that overlap, run off the canvas, miss the latest year or are thinned unevenly.
+     */
+    private static final String CHART_PROBLEMS = """
+            const out = [];
+            for (const canvas of document.querySelectorAll('figure.chart canvas')) {
+              const id = canvas.closest('figure').id, chart = Chart.getChart(canvas);
+              if (!chart) { out.push(id + ': not drawn'); continue; }
+              const font = Chart.defaults.font;
+              if (!/^Arial/.test(font.family) || font.size < 14 || Chart.defaults.color !== '#0b0c0c')
+                out.push(id + ': type ' + font.size + 'px ' + font.family + ' ' + Chart.defaults.color);
+              const colours = new Set(chart.data.datasets.map(d => d.backgroundColor));
+              if (colours.size > 4) out.push(id + ': ' + colours.size + ' colours');
+              if (chart.options.indexAxis === 'y') continue;
+              const x = chart.scales.x, ctx = chart.ctx;
+              ctx.save(); ctx.font = font.size + 'px ' + font.family;
+              const shown = x.ticks.map((t, i) => ({ i, text: String(t.label || ''), at: x.getPixelForTick(i) }))
+                .filter(t => t.text !== '').map(t => ({ ...t, w: ctx.measureText(t.text).width }));
+              ctx.restore();
+              if (!shown.length || shown[shown.length - 1].i !== x.ticks.length - 1) out.push(id + ': latest year unlabelled');
+              const steps = new Set(shown.slice(1).map((t, k) => t.i - shown[k].i));
+              if (steps.size > 1) out.push(id + ': uneven year labels ' + shown.map(t => t.text));
+              shown.forEach((t, k) => {
+                if (t.at - t.w / 2 < 0 || t.at + t.w / 2 > chart.width) out.push(id + ': ' + t.text + ' off the canvas');
+                if (k > 0 && t.at - t.w / 2 < shown[k - 1].at + shown[k - 1].w / 2 + 2) out.push(id + ': ' + t.text + ' overlaps');
+              });
+            }
+            return out;""";
+
+    static Stream<Arguments> pagesWithChartsOnAPhoneAndALaptop() {
+        return Stream.of("/", "/forces/dorset-police", "/years/2016-17", "/official",
+                "/compare?force=dorset-police&force=wiltshire-police", "/embed/forces/dorset-police")
+                .flatMap(path -> Stream.of(Arguments.of(path, 320, 640), Arguments.of(path, 1280, 900)));
+    }
+
+    @ParameterizedTest(name = "{0} at {1} px")
+    @MethodSource("pagesWithChartsOnAPhoneAndALaptop")
+    void everyChartIsDrawnInTheSitesTypeWithAFewColoursAndYearLabelsThatFit(String path, int width, int height) {
+        WebDriver driver = openAt(path, width, height);
+        assertTrue(!driver.findElements(org.openqa.selenium.By.cssSelector("figure.chart canvas")).isEmpty(), "no chart on " + path);
+        List<String> problems = run(driver, CHART_PROBLEMS);
+        assertTrue(problems.isEmpty(), path + " at " + width + " px: " + problems);
+    }
+
+    /** The frame height the force page's embed code suggests. */
+    private int suggestedEmbedHeight() {
+        WebDriver driver = openAt("/forces/dorset-police", 1280, 900);
+        String code = driver.findElement(org.openqa.selenium.By.cssSelector(".embed-code")).getText();
+        java.util.regex.Matcher height = java.util.regex.Pattern.compile("height=\"(\\d+)\"").matcher(code);
+        assertTrue(height.find(), code);
+        return Integer.parseInt(height.group(1));
+    }
+
+    @ParameterizedTest(name = "a frame {0} px wide")
+    @ValueSource(ints = {320, 480, 640})
+    void theEmbedFitsTheHeightItsCodeSuggestsWithTheSourceAndHelpLineInView(int width) {
+        int height = suggestedEmbedHeight();
+        WebDriver driver = openAt("/embed/forces/dorset-police", width, height);
+        Object fits = ((JavascriptExecutor) driver).executeScript("""
+                const bottom = (s) => document.querySelector(s).getBoundingClientRect().bottom;
+                return { page: document.documentElement.scrollHeight <= innerHeight,
+                  source: bottom('.embed-source') <= innerHeight, help: bottom('.embed-help') <= innerHeight };""");
+        assertEquals(Map.of("page", true, "source", true, "help", true), fits, "embed at " + width + " x " + height);
+    }
+
+    /** Where the embed's parts sit: the chart's box, the source line and the help line. */
+    private static final String EMBED_LAYOUT = """
+            const at = (s) => Math.round(document.querySelector(s).getBoundingClientRect().top);
+            return [Math.round(document.querySelector('.chart__canvas-box').getBoundingClientRect().height),
+              at('.embed-source'), at('.embed-help')];""";
+
+    /**
+     * The layout before any script has run (both scripts blocked, JavaScript still on, so the no-script styles do not
+     * apply) is the layout once the chart is drawn: the box is kept at its height from the start, nothing moves.
+     */
+    @Test
+    void theEmbedDoesNotShiftAsItsChartIsDrawn() {
+        ChromeDriver chrome = (ChromeDriver) openAt("/embed/forces/dorset-police", 320, 640);
+        Object drawn = chrome.executeScript(EMBED_LAYOUT);
+        assertTrue(chartIsDrawn(chrome), "the chart was drawn");
+        chrome.executeCdpCommand("Network.enable", Map.of());
+        chrome.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
+        chrome.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/js/charts.js", "*chart.umd.js")));
+        try {
+            BROWSER.open("/embed/forces/dorset-police");
+            assertEquals(drawn, chrome.executeScript(EMBED_LAYOUT), "box height, source and help line tops before drawing");
+        } finally {
+            chrome.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+            chrome.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", false));
+        }
+    }
+
+    private static boolean chartIsDrawn(WebDriver driver) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return !!Chart.getChart(document.querySelector('figure.chart canvas'));"));
+    }
+
     static Stream<Arguments> keyPagesOnAPhoneAndALaptop() {
         return KEY_PAGES.stream().flatMap(path -> Stream.of(Arguments.of(path, 320, 640), Arguments.of(path, 1280, 900)));
     }
@@ -107,17 +206,19 @@ class PhoneLayoutBrowserTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/", "/forces", "/forces/dorset-police", "/years/2016-17", "/official", "/downloads"})
-    void theFirstScreenOfASmallPhoneShowsTheTitleTheExitAndBothHelplineNumbers(String path) {
+    @ValueSource(strings = {"/", "/forces", "/forces/dorset-police", "/years/2016-17", "/official", "/official/2016-17",
+            "/downloads"})
+    void theFirstScreenOfASmallPhoneShowsTheTitleItsFigureTheExitAndBothHelplineNumbers(String path) {
         WebDriver driver = openAt(path, 320, 568);
         Object inView = ((JavascriptExecutor) driver).executeScript("""
                 const seen = (el) => { if (!el) return false; const r = el.getBoundingClientRect();
                   return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth; };
                 const number = (n) => Array.from(document.querySelectorAll('a[href^="tel:"]'))
                   .some(a => a.textContent.trim() === n && seen(a));
+                const figure = document.querySelector('main .headline-number');
                 return { h1: seen(document.querySelector('h1')), exit: seen(document.getElementById('exit-this-page-button')),
-                  childline: number('0800 1111'), nspcc: number('0808 800 5000') };""");
-        assertEquals(Map.of("h1", true, "exit", true, "childline", true, "nspcc", true), inView,
+                  childline: number('0800 1111'), nspcc: number('0808 800 5000'), figure: !figure || seen(figure) };""");
+        assertEquals(Map.of("h1", true, "exit", true, "childline", true, "nspcc", true, "figure", true), inView,
                 path + " first screen at 320x568");
     }
 

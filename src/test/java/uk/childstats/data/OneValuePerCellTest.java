@@ -65,6 +65,13 @@ class OneValuePerCellTest {
     }
 
     @Test
+    void aPublicPageWithTheSameValueIsCitedBeforeASeedArticle() {
+        Choice choice = only(List.of(row(1, 336, "seed: x.txt", null), row(2, 336, "https://a", null)));
+        assertEquals(2, choice.chosen().line());
+        assertTrue(!choice.reason().contains("seed"), choice.reason());
+    }
+
+    @Test
     void theChosenRowIsTheValuesMostRecentlyDatedOne() {
         Choice choice = only(List.of(row(1, 5, "https://a", null), row(2, 5, "https://b", "2018-02-20")));
         assertEquals(2, choice.chosen().line());

@@ -46,7 +46,7 @@ class EmbedAndChartsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/forces/dorset-police", "/years/2016-17", "/compare?force=dorset-police",
+    @ValueSource(strings = {"/", "/forces/dorset-police", "/compare?force=dorset-police",
             "/embed/forces/dorset-police"})
     void everyChartIsAFigureWithHeadingDescriptionTableAndDataAsJson(String path) {
         Document page = TestSite.page(path);
@@ -55,7 +55,9 @@ class EmbedAndChartsTest {
         assertFalse(figure.selectFirst("figcaption h2").text().isBlank());
         assertFalse(figure.selectFirst(".chart__description").text().isBlank());
         assertNotNull(figure.selectFirst("table"));
-        assertNotNull(figure.selectFirst(".chart__canvas-box[hidden]"), "the empty canvas is hidden until drawn");
+        assertNotNull(figure.selectFirst(".chart__canvas-box"), "the box the chart is drawn in keeps its height");
+        assertEquals(1, page.select("head noscript").stream().filter(n -> n.html().contains("/css/no-script.css")).count(),
+                "without JavaScript a stylesheet hides the boxes no chart will fill");
         Element data = page.getElementById(figure.attr("data-chart-data"));
         assertEquals("application/json", data.attr("type"));
         JsonNode json = Downloads.json(data.data());
@@ -70,6 +72,20 @@ class EmbedAndChartsTest {
         assertTrue(page.select("script[src]").eachAttr("src").stream()
                 .anyMatch(src -> src.matches("/webjars/chart\\.js/4\\.4\\.1/dist/chart\\.umd\\.[0-9a-f]{10}\\.js")));
         assertTrue(page.select("script:not([src])").stream().allMatch(s -> "application/json".equals(s.attr("type"))));
+    }
+
+    @Test
+    void withoutJavaScriptTheChartBoxesAreHiddenSoTheTablesStandInTheirPlace() {
+        String css = TestSite.download("/css/no-script.css");
+        assertTrue(css.matches("(?s).*\\.chart__canvas-box[^{]*\\{\\s*display:\\s*none.*"), css);
+        assertTrue(css.contains(".chart--picture-only"), "a chart whose table is elsewhere is hidden whole");
+    }
+
+    @Test
+    void theEmbedCodeSuggestsTheHeightTheEmbedIsMeasuredAgainst() {
+        String code = TestSite.page("/forces/dorset-police").selectFirst(".embed-code").text();
+        assertTrue(code.contains("/embed/forces/dorset-police"), code);
+        assertTrue(code.contains("height=\"" + uk.childstats.forces.ForceCharts.EMBED_HEIGHT + "\""), code);
     }
 
     @Test

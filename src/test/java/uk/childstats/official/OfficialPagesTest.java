@@ -228,37 +228,33 @@ class OfficialPagesTest {
     }
 
     /**
-     * Every value of the overview chart, for every offence group and year, against sums over the Home Office file
-     * (British Transport Police left out) with the groups written out here by hand from the codes' definitions.
+     * Every value of the overview chart, for each of its four bands and every year, against sums over the Home Office
+     * file (British Transport Police left out) with the bands' codes written out here by hand from their definitions.
      */
     @Test
-    void theChartDataHoldsEveryGroupsYearlySumFromTheFile() {
-        Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
-        groups.put("Rape of a child under 13", List.of("19E", "19H"));
-        groups.put("Rape of a child under 16", List.of("19D", "19G"));
-        groups.put("Sexual assault on a child under 13", List.of("20B", "17B"));
-        groups.put("Sexual activity with a child under 13", List.of("21"));
-        groups.put("Sexual activity with a child under 16", List.of("22B"));
-        groups.put("Sexual grooming", List.of("88A"));
-        groups.put("Sexual exploitation of children", List.of("71"));
-        groups.put("Abuse of a position of trust", List.of("73"));
+    void theChartDataHoldsEveryBandsYearlySumFromTheFile() {
+        Map<String, List<String>> bands = new java.util.LinkedHashMap<>();
+        bands.put("Rape", List.of("19E", "19H", "19D", "19G"));
+        bands.put("Sexual assault or activity", List.of("20B", "17B", "21", "22B"));
+        bands.put("Sexual grooming", List.of("88A"));
+        bands.put("Other (exploitation, abuse of trust)", List.of("71", "73"));
         Map<String, Long> byForceYearCode = HomeOfficeCsv.yearCountsByForceAndCode();
         List<String> years = List.copyOf(HomeOfficeCsv.englandAndWalesTotals().keySet());
         Map<String, List<Long>> expected = new java.util.LinkedHashMap<>();
-        groups.forEach((label, codes) -> expected.put(label, years.stream().map(year -> byForceYearCode.entrySet()
+        bands.forEach((label, codes) -> expected.put(label, years.stream().map(year -> byForceYearCode.entrySet()
                 .stream().filter(e -> !e.getKey().startsWith(HomeOfficeCsv.BTP + "|"))
                 .filter(e -> codes.stream().anyMatch(c -> e.getKey().endsWith("|" + year + "|" + c)))
                 .mapToLong(Map.Entry::getValue).sum()).toList()));
         com.fasterxml.jackson.databind.JsonNode json = uk.childstats.support.Downloads.json(
                 TestSite.page("/official").getElementById("official-chart-data").data());
         List<String> shownYears = new java.util.ArrayList<>();
-        json.get("years").forEach(y -> shownYears.add(y.asText()));
+        json.get("categories").forEach(y -> shownYears.add(y.asText()));
         assertEquals(years, shownYears);
         Map<String, List<Long>> shown = new java.util.LinkedHashMap<>();
         json.get("series").forEach(series -> {
             List<Long> values = new java.util.ArrayList<>();
             series.get("values").forEach(v -> values.add(v.asLong()));
-            shown.put(series.get("label").asText(), values);
+            shown.put(series.get("name").asText(), values);
         });
         assertEquals(expected, shown);
     }
