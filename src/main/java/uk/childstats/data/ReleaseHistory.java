@@ -149,7 +149,12 @@ public final class ReleaseHistory {
 
     /** "release of 23 April 2026", the words a revised mark uses; empty when nothing is on record. */
     public Optional<String> newestReleaseWords() {
-        return releases().stream().findFirst().map(r -> "release of " + r.publishedText());
+        return releases().stream().findFirst().map(ReleaseHistory::releaseWords);
+    }
+
+    /** "release of 23 April 2026": how a table names the release it shows. */
+    public static String releaseWords(Release release) {
+        return "release of " + release.publishedText();
     }
 
     private Map<String, Long> totals(int releaseId) {

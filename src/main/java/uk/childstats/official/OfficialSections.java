@@ -44,7 +44,7 @@ public final class OfficialSections {
         Map<FinancialYear, SeriesTable.Revision> revisions = new java.util.HashMap<>();
         List<ReleaseHistory.Release> releases = history.releases();
         if (!releases.isEmpty()) {
-            String name = history.newestReleaseWords().orElseThrow();
+            String name = ReleaseHistory.releaseWords(releases.get(0));
             history.latestRevisionsOf(force.slug(), force.name(), releases)
                     .forEach(r -> revisions.put(FinancialYear.parse(r.year()).orElseThrow(),
                             new SeriesTable.Revision(name, r.was())));

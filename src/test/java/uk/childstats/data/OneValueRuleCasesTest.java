@@ -80,7 +80,7 @@ class OneValueRuleCasesTest {
     void thenASeedArticle() {
         Choice choice = only(row(1, 10, "https://a", null, "a"), row(2, 12, "seed: gwent.txt", null, "b"));
         assertEquals(12, choice.value());
-        assertEquals("from a seed article; 1 other value published", choice.reason());
+        assertEquals("from an article the figures were first compiled from; 1 other value published", choice.reason());
         assertTrue(row(1, 1, "seed: x", null, "q").isSeed());
         assertFalse(row(1, 1, "https://seed.example", null, "q").isSeed());
     }
@@ -100,11 +100,13 @@ class OneValueRuleCasesTest {
     }
 
     @Test
-    void withinTheWinningValueTheChosenRowIsTheLatestDatedThenASeedThenTheFirst() {
+    void withinTheWinningValueTheCitedRowIsTheLatestDatedThenAPublicPageBeforeASeedThenTheFirst() {
         assertEquals(2, only(row(1, 5, "https://a", "2018-01", "a"), row(2, 5, "https://b", "2019-05", "b"),
                 row(3, 5, "https://c", null, "c")).chosen().line());
-        assertEquals(3, only(row(1, 5, "https://a", null, "a"), row(2, 5, "https://b", null, "b"),
-                row(3, 5, "seed: c", null, "c")).chosen().line());
+        assertEquals(2, only(row(1, 5, "seed: a", null, "a"), row(2, 5, "https://b", null, "b"),
+                row(3, 5, "https://c", null, "c")).chosen().line());
+        assertEquals(3, only(row(1, 5, "seed: a", null, "a"), row(3, 5, "https://c", null, "c"),
+                row(2, 5, "seed: b", null, "b")).chosen().line());
         assertEquals(2, only(row(4, 5, "https://a", null, "a"), row(2, 5, "https://b", null, "b")).chosen().line());
     }
 

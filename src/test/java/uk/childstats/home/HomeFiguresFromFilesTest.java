@@ -3,6 +3,7 @@ package uk.childstats.home;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static uk.childstats.support.Numbers.uk;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jsoup.nodes.Document;
@@ -46,8 +47,17 @@ class HomeFiguresFromFilesTest {
                         + ew.map(n -> uk(n)).orElse("not provided"));
             }
         });
+        // The chart's table runs year by year from the first total to the last: a year with neither is a gap.
+        int first = Integer.parseInt(expected.keySet().iterator().next().substring(0, 4));
+        int last = Integer.parseInt(((TreeMap<String, String>) expected).lastKey().substring(0, 4));
+        for (int start = first; start <= last; start++) {
+            expected.putIfAbsent(start + "/" + String.format("%02d", (start + 1) % 100), "not provided | not provided");
+        }
+        Element table = home.selectFirst("table:has(#chart-national-totals-table-caption)");
+        assertEquals(List.of("Year", "All UK forces", "All England and Wales forces"),
+                table.select("thead th").eachText());
         Map<String, String> shown = new TreeMap<>();
-        for (Element row : home.select("table:has(#totals-caption) tbody tr")) {
+        for (Element row : table.select("tbody tr")) {
             shown.put(row.selectFirst("th").text(), row.select("td").get(0).text() + " | " + row.select("td").get(1).text());
         }
         assertEquals(expected, shown);
