@@ -16,8 +16,20 @@ final class Links {
     private Links() {
     }
 
+    /**
+     * The page's links and resources, and the site's own addresses written in its text (the embed code's iframe
+     * address, citations): a visitor reaches those too.
+     */
     static Set<String> inHtml(String html, URI page, String siteUrl) {
-        return found(IN_HTML.matcher(html), page, siteUrl);
+        Set<String> paths = found(IN_HTML.matcher(html), page, siteUrl);
+        if (!siteUrl.isEmpty()) {
+            Matcher inText = Pattern.compile(Pattern.quote(siteUrl) + "/[^\\s\"'<>&]*").matcher(html);
+            while (inText.find()) {
+                // A sentence may end just after an address.
+                sitePath(inText.group().replaceAll("[.,;:)]+$", ""), page, siteUrl).ifPresent(paths::add);
+            }
+        }
+        return paths;
     }
 
     static Set<String> inCss(String css, URI stylesheet, String siteUrl) {

@@ -38,7 +38,7 @@ final class NginxConfig {
                 .append("# server block and set root to the absolute path of site/.\n")
                 .append("worker_processes auto;\npid tmp/nginx.pid;\nerror_log tmp/error.log warn;\n")
                 .append("events { worker_connections 4096; }\n\nhttp {\n")
-                .append("    access_log off;\n    sendfile on;\n    tcp_nopush on;\n")
+                .append("    access_log off;\n    map_hash_bucket_size 256;\n    sendfile on;\n    tcp_nopush on;\n")
                 .append("    client_body_temp_path tmp/client_body;\n    proxy_temp_path tmp/proxy;\n")
                 .append("    fastcgi_temp_path tmp/fastcgi;\n    uwsgi_temp_path tmp/uwsgi;\n")
                 .append("    scgi_temp_path tmp/scgi;\n\n")
@@ -113,8 +113,13 @@ final class NginxConfig {
                 value = quoted(values.iterator().next());
             } else {
                 value = "$header_" + maps.size();
-                StringBuilder map = new StringBuilder("    map $uri ").append(value).append(" {\n");
-                files.forEach(f -> map.append("        ").append(quoted(uri(f))).append(' ')
+                String usual = files.stream().map(f -> f.headers().getOrDefault(name, ""))
+                        .collect(Collectors.groupingBy(v -> v, TreeMap::new, Collectors.counting())).entrySet()
+                        .stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+                StringBuilder map = new StringBuilder("    map $uri ").append(value).append(" {\n        default ")
+                        .append(quoted(usual)).append(";\n");
+                files.stream().filter(f -> !usual.equals(f.headers().getOrDefault(name, ""))).forEach(f -> map
+                        .append("        ").append(quoted(uri(f))).append(' ')
                         .append(quoted(f.headers().getOrDefault(name, ""))).append(";\n"));
                 maps.add(map.append("    }\n").toString());
             }
