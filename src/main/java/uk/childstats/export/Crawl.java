@@ -138,6 +138,11 @@ final class Crawl {
         for (String path : linked) {
             if (LiveOnly.isLiveOnly(path)) {
                 liveOnly.add(path);
+                // The page without the visitor's choices (the map's default measure) is a file like any other.
+                String withoutQuery = path.replaceFirst("\\?.*", "");
+                if (!LiveOnly.isLiveOnly(withoutQuery) && seen.add(withoutQuery)) {
+                    fresh.add(withoutQuery);
+                }
             } else if (seen.add(path)) {
                 fresh.add(path);
                 if (byStylesheet) {

@@ -37,6 +37,9 @@ final class TryFilesServer implements AutoCloseable {
     /** The Content-Type a file's extension gives, without parameters. */
     static String typeOf(Path file) {
         String name = file.getFileName().toString();
+        if (name.endsWith("-metadata.json")) {
+            return "application/csvm+json";
+        }
         return TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
     }
 
