@@ -127,10 +127,15 @@ final class NginxConfig {
         }
     }
 
-    /** JSON is UTF-8 whether or not its type says so (RFC 8259), and spaces between parameters mean nothing. */
+    /**
+     * JSON is UTF-8 whether or not its type says so (RFC 8259), an XML file such as SVG is UTF-8 unless it declares
+     * otherwise, and spaces between parameters mean nothing.
+     */
     static String sameMeaning(String contentType) {
         String plain = contentType.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
-        return plain.equals("application/json") ? plain + ";charset=utf-8" : plain;
+        String mediaType = plain.replaceFirst(";.*", "");
+        boolean utf8ByDefault = mediaType.endsWith("json") || mediaType.endsWith("+xml");
+        return utf8ByDefault ? plain.replace(";charset=utf-8", "") : plain;
     }
 
     /** The file's address once nginx has found it (try_files sets $uri to the file it serves). */
