@@ -2,6 +2,7 @@ package uk.childstats.downloads;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import uk.childstats.web.DataRelease;
 import uk.childstats.web.Json;
 import uk.childstats.web.Layout;
 import uk.childstats.web.Reuse;
@@ -11,7 +12,7 @@ final class CsvwMetadata {
     private CsvwMetadata() {
     }
 
-    static String write(Dataset dataset, String siteUrl, DataVersion version) {
+    static String write(Dataset dataset, String siteUrl, DataRelease version) {
         ObjectNode root = Json.object();
         root.put("@context", "http://www.w3.org/ns/csvw");
         root.put("url", dataset.csvPath().substring(dataset.csvPath().lastIndexOf('/') + 1));

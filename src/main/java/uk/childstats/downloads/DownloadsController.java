@@ -13,9 +13,8 @@ import uk.childstats.figures.FinancialYear;
 import uk.childstats.figures.PublishedValues;
 import uk.childstats.web.Views;
 
-/** The whole-dataset downloads and the page that lists every download, cached until the next import. */
+/** The whole-dataset downloads and the page that lists every download. */
 public final class DownloadsController {
-    private final DSLContext dsl;
     private final Views views;
     private final FigureDatasets datasets;
     private final DatasetResponses responses;
@@ -23,12 +22,9 @@ public final class DownloadsController {
     private final Function<String, Dataset> forceDataset;
     private final Function<FinancialYear, Dataset> yearDataset;
     private final Supplier<SeriesDownloads> otherSeries;
-    private volatile int cachedVersion = -1;
-    private volatile DownloadsPage cachedPage;
 
     public DownloadsController(DSLContext dsl, Views views, Function<String, Dataset> forceDataset,
                                Function<FinancialYear, Dataset> yearDataset, Supplier<SeriesDownloads> otherSeries) {
-        this.dsl = dsl;
         this.views = views;
         this.datasets = new FigureDatasets(dsl);
         this.responses = new DatasetResponses(dsl);
@@ -63,16 +59,7 @@ public final class DownloadsController {
     }
 
     public void page(Context ctx) {
-        views.render(ctx, "downloads/downloads", currentPage());
-    }
-
-    private DownloadsPage currentPage() {
-        int version = DataVersion.current(dsl).version();
-        if (cachedPage == null || cachedVersion != version) {
-            cachedPage = build();
-            cachedVersion = version;
-        }
-        return cachedPage;
+        views.render(ctx, "downloads/downloads", build());
     }
 
     private DownloadsPage build() {

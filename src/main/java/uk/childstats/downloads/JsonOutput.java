@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.List;
+import uk.childstats.web.DataRelease;
 import uk.childstats.web.Json;
 import uk.childstats.web.Paths;
 import uk.childstats.web.Reuse;
@@ -13,7 +14,7 @@ final class JsonOutput {
     private JsonOutput() {
     }
 
-    static String write(Dataset dataset, String siteUrl, DataVersion version) {
+    static String write(Dataset dataset, String siteUrl, DataRelease version) {
         ObjectNode root = Json.object();
         root.put("title", dataset.title());
         root.put("description", dataset.description());

@@ -29,7 +29,6 @@ public final class Format {
     public static String oneDecimal(BigDecimal value) {
         NumberFormat format = NumberFormat.getNumberInstance(Locale.UK);
         format.setMinimumFractionDigits(1);
-        format.setMaximumFractionDigits(1);
         return format.format(value.setScale(1, RoundingMode.HALF_UP));
     }
 

@@ -58,7 +58,7 @@ public record OffenceInterval(FinancialYear year, long offences) {
     /** "64,667 offences ÷ 365 days in 2016/17 = 177.2 a day" (× 7 for a week). */
     public String perDayWorking() {
         BigDecimal perDay = perDay();
-        String base = Format.number(offences) + " offences ÷ " + year.hours() / 24 + " days in " + year.label();
+        String base = plural(offences, "offence") + " ÷ " + year.hours() / 24 + " days in " + year.label();
         if (perDay.compareTo(BigDecimal.ONE) >= 0) {
             return base + " = " + Format.oneDecimal(perDay) + " a day";
         }
@@ -69,7 +69,7 @@ public record OffenceInterval(FinancialYear year, long offences) {
     public String working() {
         BigDecimal hours = hoursEach();
         String base = Format.number(year.hours()) + " hours in " + year.label()
-                + (year.hours() > 8760 ? " (a leap year)" : "") + " ÷ " + Format.number(offences) + " offences = ";
+                + (year.hours() > 8760 ? " (a leap year)" : "") + " ÷ " + plural(offences, "offence") + " = ";
         if (hours.compareTo(BigDecimal.ONE) < 0) {
             return base + Format.oneDecimal(hours.multiply(BigDecimal.valueOf(60))) + " minutes";
         }

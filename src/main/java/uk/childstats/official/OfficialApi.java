@@ -17,17 +17,15 @@ import uk.childstats.web.Reuse;
 
 /**
  * The official series as JSON: counts, groups, rates and their denominators, for one force or one year, with how to
- * cite it, and ETag / Last-Modified like every download.
+ * cite it; kept by the response store like every download.
  */
 public final class OfficialApi {
     private final OfficialFigures official;
     private final ChildPopulation population;
-    private final DatasetResponses responses;
 
     public OfficialApi(DSLContext dsl) {
         this.official = new OfficialFigures(dsl);
         this.population = new ChildPopulation(dsl);
-        this.responses = new DatasetResponses(dsl);
     }
 
     public record ReleaseJson(String name, String published, String source) {
@@ -78,9 +76,6 @@ public final class OfficialApi {
         Area force = official.forces().stream().filter(f -> f.slug().equals(ctx.pathParam("slug"))).findFirst()
                 .orElseThrow(NotFoundResponse::new);
         Release release = official.release().orElseThrow(NotFoundResponse::new);
-        if (responses.answeredNotModified(ctx)) {
-            return;
-        }
         OffenceGroups groups = official.groups();
         Map<FinancialYear, Long> children = population.ofArea(force.slug());
         List<ForceYear> years = new ArrayList<>();
@@ -98,9 +93,6 @@ public final class OfficialApi {
     public void year(Context ctx) {
         FinancialYear year = OfficialController.yearOf(ctx, official.years());
         Release release = official.release().orElseThrow(NotFoundResponse::new);
-        if (responses.answeredNotModified(ctx)) {
-            return;
-        }
         OffenceGroups groups = official.groups();
         YearOfForces forces = new YearOfForces(official.forces(), official.countsOfYear(year), population.ofYear(year));
         OfficialYearPage page = OfficialYearPage.build(year, official.years(), release, forces);

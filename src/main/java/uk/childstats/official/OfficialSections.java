@@ -45,8 +45,7 @@ public final class OfficialSections {
         List<ReleaseHistory.Release> releases = history.releases();
         if (!releases.isEmpty()) {
             String name = releases.get(0).name().replace("Home Office police recorded crime, ", "");
-            history.latestRevisionsByForceYear().values().stream()
-                    .filter(r -> r.areaSlug().equals(force.slug()))
+            history.latestRevisionsOf(force.slug(), force.name(), releases)
                     .forEach(r -> revisions.put(FinancialYear.parse(r.year()).orElseThrow(),
                             new SeriesTable.Revision(name, r.was())));
         }

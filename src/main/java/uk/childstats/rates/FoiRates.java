@@ -45,7 +45,12 @@ public final class FoiRates {
     /** Rates of one year's FOI totals, given every area's totals (area slug to year to total). */
     public static OfYear ofYear(Map<String, Map<FinancialYear, Long>> totals, ChildPopulation population,
                                 FinancialYear year) {
-        Map<String, Long> children = population.ofYear(year);
+        return ofYear(totals, population.ofYear(year), year);
+    }
+
+    /** The same, given the children living in each area that year (area slug to children). */
+    static OfYear ofYear(Map<String, Map<FinancialYear, Long>> totals, Map<String, Long> children,
+                         FinancialYear year) {
         Map<String, Rate> rates = new HashMap<>();
         totals.forEach((slug, byYear) -> {
             if (byYear.containsKey(year)) {

@@ -34,6 +34,7 @@ public final class Paths {
     public static final String MAP_SVG = MAP + ".svg";
     public static final String MAP_EMBED = EMBED + MAP;
     public static final String CHART_JS = "/webjars/chart.js/4.4.1/dist/chart.umd.js";
+    public static final String GOVUK_FRONTEND_CSS = "/webjars/govuk-frontend/5.13.0/dist/govuk/govuk-frontend.min.css";
     public static final String CHARTS_SCRIPT = "/js/charts.js";
     public static final String OFFICIAL_CHART_SCRIPT = "/js/official-chart.js";
 

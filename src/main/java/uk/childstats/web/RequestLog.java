@@ -8,6 +8,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,11 +18,25 @@ import org.slf4j.LoggerFactory;
  */
 public final class RequestLog implements Filter {
     private static final Logger LOG = LoggerFactory.getLogger(RequestLog.class);
+    private final Predicate<HttpServletRequest> quiet;
+
+    /** Requests that match quiet are not logged: the site's own requests that render a release ahead of time. */
+    public RequestLog(Predicate<HttpServletRequest> quiet) {
+        this.quiet = quiet;
+    }
+
+    public RequestLog() {
+        this(request -> false);
+    }
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         long start = System.nanoTime();
+        if (quiet.test((HttpServletRequest) request)) {
+            chain.doFilter(request, response);
+            return;
+        }
         try {
             chain.doFilter(request, response);
         } finally {

@@ -1,7 +1,6 @@
 package uk.childstats.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -24,7 +23,6 @@ public final class Reuse {
     public static final String OPEN_GOVERNMENT_LICENCE_ATTRIBUTION = "Contains public sector information licensed "
             + "under the Open Government Licence v3.0.";
     public static final String DATE_PLACEHOLDER = "[date retrieved]";
-    private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private Reuse() {
@@ -35,9 +33,9 @@ public final class Reuse {
         return Layout.SITE_NAME + ", “" + title + "”, " + url + ", retrieved " + retrieved;
     }
 
-    /** A citation dated today, for a page the reader is looking at. */
-    public static String citationToday(String title, String url) {
-        return citation(title, url, LocalDate.now(UK).format(DATE));
+    /** A citation dated the day the page was rendered for, for a page the reader is looking at. */
+    public static String citationOn(String title, String url, LocalDate day) {
+        return citation(title, url, day.format(DATE));
     }
 
     /** A citation for a file that may be cached: the reader fills in the date they downloaded it. */

@@ -1,6 +1,8 @@
 package uk.childstats.web;
 
 import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Headers on every response. Nothing loads from another site, no inline script runs, no page but an embeddable
@@ -25,17 +27,27 @@ public final class SecurityHeaders {
     }
 
     public static void apply(Context ctx) {
-        boolean embed = Paths.isEmbed(ctx.path());
-        ctx.header("Content-Security-Policy", embed ? EMBED_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("X-Content-Type-Options", "nosniff");
+        List<String> headers = of(ctx.path(), ctx.appData(SiteUrl.CONFIGURED).startsWith("https://"));
+        for (int i = 0; i < headers.size(); i += 2) {
+            ctx.header(headers.get(i), headers.get(i + 1));
+        }
+    }
+
+    /** The headers for an address, as name and value pairs; with https, Strict-Transport-Security too. */
+    public static List<String> of(String path, boolean https) {
+        boolean embed = Paths.isEmbed(path);
+        List<String> headers = new ArrayList<>(List.of(
+                "Content-Security-Policy", embed ? EMBED_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY,
+                "Referrer-Policy", "no-referrer",
+                "X-Content-Type-Options", "nosniff"));
         if (!embed) {
-            ctx.header("X-Frame-Options", "DENY");
+            headers.addAll(List.of("X-Frame-Options", "DENY"));
         }
-        ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
-        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
-        if (ctx.appData(SiteUrl.CONFIGURED).startsWith("https://")) {
-            ctx.header("Strict-Transport-Security", "max-age=31536000");
+        headers.addAll(List.of("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+                "Cross-Origin-Opener-Policy", "same-origin"));
+        if (https) {
+            headers.addAll(List.of("Strict-Transport-Security", "max-age=31536000"));
         }
+        return headers;
     }
 }

@@ -28,7 +28,8 @@ public final class Views {
         model.setVariable("layout", new Layout(Layout.SITE_NAME, exitUrl, ctx.path(), page.showsFigures()));
         model.setVariable("help", HelpModel.INSTANCE);
         model.setVariable("paths", PathsModel.INSTANCE);
-        model.setVariable("reuse", new ReuseModel(SiteUrl.of(ctx) + ctx.path(), SiteUrl.of(ctx)));
+        java.time.LocalDate day = DataRelease.of(ctx).map(DataRelease::day).orElseGet(DataRelease::today);
+        model.setVariable("reuse", new ReuseModel(SiteUrl.of(ctx) + ctx.path(), SiteUrl.of(ctx), day));
         model.setVariable("page", page);
         ctx.contentType("text/html; charset=utf-8").result(engine.process(template, model));
     }
@@ -66,14 +67,17 @@ public final class Views {
         public String compare() { return Paths.COMPARE; }
         public String find() { return Paths.FIND; }
         public String map() { return Paths.MAP; }
-        public String chartJs() { return Paths.CHART_JS; }
-        public String chartsScript() { return Paths.CHARTS_SCRIPT; }
-        public String officialChartScript() { return Paths.OFFICIAL_CHART_SCRIPT; }
+        public String chartJs() { return Assets.url(Paths.CHART_JS); }
+        public String chartsScript() { return Assets.url(Paths.CHARTS_SCRIPT); }
+        public String officialChartScript() { return Assets.url(Paths.OFFICIAL_CHART_SCRIPT); }
+        public String govukFrontendCss() { return Assets.url(Paths.GOVUK_FRONTEND_CSS); }
+        /** A static file ("/css/site.css") under its fingerprinted name. */
+        public String asset(String path) { return Assets.url(path); }
     }
 
     /** How to cite the page being rendered, and the licence, from {@link Reuse}. */
-    public record ReuseModel(String url, String siteUrl) {
-        public String citation(String title) { return Reuse.citationToday(title, url); }
+    public record ReuseModel(String url, String siteUrl, java.time.LocalDate day) {
+        public String citation(String title) { return Reuse.citationOn(title, url, day); }
         public String absolute(String path) { return siteUrl + path; }
         public String licence() { return Reuse.LICENCE; }
     }

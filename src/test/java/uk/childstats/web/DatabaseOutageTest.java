@@ -19,8 +19,9 @@ import uk.childstats.db.Database;
 import uk.childstats.db.EmbeddedMariaDb;
 
 /**
- * The embedded database dies under the site: cached pages go on at full speed, what needs the database answers 503
- * with help at once, and once the supervisor has started the database again the site serves fresh pages by itself.
+ * The embedded database dies under the site: stored pages go on at full speed, what needs the database (a comparison
+ * nobody asked for yet) answers 503 with help at once, and once the supervisor has started the database again the
+ * site serves fresh pages by itself.
  */
 class DatabaseOutageTest {
     private static final Path DIR = Path.of("target", "outage-test-mariadb").toAbsolutePath();
@@ -37,19 +38,20 @@ class DatabaseOutageTest {
             Site site = Site.start(reader.dsl(), Settings.from(Map.of()).withPort(0));
             String base = "http://localhost:" + site.port();
             try {
+                assertTrue(site.awaitRendered(Duration.ofSeconds(120)), "the release was not rendered");
                 assertEquals(200, get(base + "/forces/dorset-police").statusCode());
                 killTheDatabase();
 
                 long cached = millis(() -> assertEquals(200, get(base + "/forces/dorset-police").statusCode()));
-                assertTrue(cached < 100, "a cached page took " + cached + " ms during the outage");
+                assertTrue(cached < 100, "a stored page took " + cached + " ms during the outage");
 
                 HttpResponse<String>[] uncached = new HttpResponse[1];
-                long waited = millis(() -> uncached[0] = get(base + "/forces/wiltshire-police"));
+                long waited = millis(() -> uncached[0] = get(base + "/compare?force=wiltshire-police"));
                 assertEquals(503, uncached[0].statusCode());
                 assertTrue(waited < 2000, "the 503 took " + waited + " ms");
                 assertTrue(uncached[0].body().contains("0800 1111"), "the 503 page keeps the help panel");
                 assertEquals("10", uncached[0].headers().firstValue("Retry-After").orElse(null));
-                HttpResponse<String> csv = get(base + "/forces/wiltshire-police.csv");
+                HttpResponse<String> csv = get(base + "/compare.csv?force=wiltshire-police");
                 assertEquals(503, csv.statusCode());
                 assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
                 assertEquals(503, get(base + "/readyz").statusCode());
@@ -60,7 +62,7 @@ class DatabaseOutageTest {
                 int status = 0;
                 while (status != 200 && System.nanoTime() < deadline) {
                     Thread.sleep(500);
-                    status = get(base + "/forces/wiltshire-police").statusCode();
+                    status = get(base + "/compare?force=wiltshire-police").statusCode();
                 }
                 assertEquals(200, status, "the site did not recover once the database was back");
                 assertEquals(200, get(base + "/readyz").statusCode());
