@@ -1,5 +1,6 @@
 package uk.childstats;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,8 +12,10 @@ import uk.childstats.data.Importer;
 import uk.childstats.data.ReleaseHistory;
 import uk.childstats.db.Database;
 import uk.childstats.db.DatabaseAccess;
+import uk.childstats.export.ExportSummary;
+import uk.childstats.export.StaticExport;
 
-/** Starts the site, or with "import FILE" imports a data file and exits. */
+/** Starts the site, or with "import FILE" imports a data file, or with "export DIR" writes the site as files. */
 public final class Main {
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
@@ -45,6 +48,9 @@ public final class Main {
                         options.contains("--dry-run"));
             }
         }
+        if (args.length == 2 && "export".equals(args[0])) {
+            return exportSite(settings, Path.of(args[1]));
+        }
         if (args.length != 0) {
             System.err.println("Usage: java -jar child-offences.jar            (start the site on $PORT)");
             System.err.println("       java -jar child-offences.jar import FILE (import a data file)");
@@ -53,6 +59,8 @@ public final class Main {
             System.err.println("        Home Office release older than the one shown)");
             System.err.println("       java -jar child-offences.jar import --dry-run FILE (say what would change;");
             System.err.println("        change nothing)");
+            System.err.println("       SITE_URL=https://... java -jar child-offences.jar export DIR (write the");
+            System.err.println("        public site as files, with an nginx configuration, into a new folder)");
             return 2;
         }
         try {
@@ -65,6 +73,19 @@ public final class Main {
     }
 
     private static void serve(Settings settings) throws java.io.IOException, ImportRejected {
+        DatabaseAccess access = withBundledData(settings);
+        Database reader = access.reader();
+        Site server = Site.start(reader.dsl(), settings);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            reader.close();
+            access.close();
+        }));
+        System.out.println("The site is running at http://localhost:" + server.port() + "/");
+    }
+
+    /** The database, with the bundled data imported where it changed, as every start does. */
+    private static DatabaseAccess withBundledData(Settings settings) throws java.io.IOException, ImportRejected {
         DatabaseAccess access = databaseAccess(settings);
         try (Database writer = access.writer()) {
             new Importer(writer.dsl()).importBundledData();
@@ -74,14 +95,43 @@ public final class Main {
             access.close();
             throw failed;
         }
-        Database reader = access.reader();
-        Site server = Site.start(reader.dsl(), settings);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.stop();
-            reader.close();
-            access.close();
-        }));
-        System.out.println("The site is running at http://localhost:" + server.port() + "/");
+        return access;
+    }
+
+    /** Starts the site on a free port, crawls it into a folder of files, and stops it. */
+    static int exportSite(Settings settings, Path dir) {
+        if (settings.siteUrl().isEmpty()) {
+            System.err.println("Not exported: set SITE_URL to the address the files will be published at (pages,"
+                    + " citations and metadata name it), e.g. SITE_URL=https://figures.example.org");
+            return 2;
+        }
+        try (DatabaseAccess access = withBundledData(settings); Database reader = access.reader()) {
+            Site site = Site.start(reader.dsl(), settings.withPort(0));
+            try {
+                ExportSummary summary = StaticExport.write(URI.create("http://127.0.0.1:" + site.port()),
+                        settings.siteUrl(), dir);
+                System.out.println("Exported " + summary.files().size() + " files (each compressible one with its"
+                        + " .gz) into " + dir.resolve(StaticExport.SITE_FOLDER) + ", and "
+                        + dir.resolve(StaticExport.NGINX_CONF));
+                System.out.println("Left to a live app (they depend on the query): " + summary.liveOnly().size()
+                        + " linked addresses, e.g. " + summary.liveOnly().stream().limit(3).toList());
+                if (!summary.missingFromStylesheets().isEmpty()) {
+                    System.out.println("Named in a stylesheet but not served by the site either: "
+                            + summary.missingFromStylesheets());
+                }
+                summary.broken().forEach((path, status) -> System.err.println("Linked but answered " + status
+                        + ", not exported: " + path));
+                return summary.broken().isEmpty() ? 0 : 1;
+            } finally {
+                site.stop();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        } catch (IllegalArgumentException | IllegalStateException | java.io.IOException | ImportRejected failed) {
+            System.err.println("Not exported: " + failed.getMessage());
+            return 1;
+        }
     }
 
     private static DatabaseAccess databaseAccess(Settings settings) {
