@@ -8,6 +8,7 @@ import static uk.childstats.db.generated.Tables.SOURCE;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,15 @@ final class FoiImporter {
                           Optional<FoiCorrectionsFile.Text> correctionsFile,
                           Optional<FoiCorrectionsFile.Text> errataFile, Consumer<String> notices)
             throws IOException, ImportRejected {
+        String inputs = sha256 == null ? null : Checksums.sha256((sha256 + "\n"
+                + correctionsFile.map(FoiCorrectionsFile.Text::text).orElse("") + "\n"
+                + errataFile.map(FoiCorrectionsFile.Text::text).orElse("")).getBytes(StandardCharsets.UTF_8));
+        Optional<FoiReleaseHistory.Release> shown = new FoiReleaseHistory(dsl).releases().stream().findFirst();
+        if (inputs != null && shown.isPresent() && inputs.equals(shown.get().sha256())) {
+            notices.accept(fileName + " with the same corrections and errata is the release already shown ("
+                    + shown.get().name() + ", same SHA-256): nothing to do");
+            return 0;
+        }
         FoiFile.Reference reference = reference(dsl);
         List<FoiRow> rows = FoiFile.read(fileName, reader, reference);
         Map<String, String> reportsMeasure = dsl.select(MEASURE.CODE, MEASURE.REPORTS_MEASURE_CODE).from(MEASURE)
@@ -69,7 +79,7 @@ final class FoiImporter {
         dsl.transaction(tx -> {
             List<OneValuePerCell.Choice> choices = replaceAll(tx.dsl(), rows, candidates, corrections, setAside,
                     imported);
-            notices.accept(FoiReleaseHistory.record(tx.dsl(), imported, sha256, latestPublished, choices.stream()
+            notices.accept(FoiReleaseHistory.record(tx.dsl(), imported, inputs, latestPublished, choices.stream()
                     .map(c -> new FoiReleaseHistory.Value(c.cell().areaSlug(), c.cell().year(), c.cell().measure(),
                             c.value())).toList()));
         });

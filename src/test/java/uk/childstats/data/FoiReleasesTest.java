@@ -64,6 +64,12 @@ class FoiReleasesTest {
                 "NSPCC FOI figures, as published up to 12 January 2024: the first release on record")),
                 first.notices().toString());
 
+        Importer again = new Importer(dsl);
+        again.importFile(FoiCells.FIGURES);
+        assertEquals(1, dsl.fetchCount(FOI_RELEASE), "the same file with the same corrections and errata is no release");
+        assertTrue(again.notices().stream().anyMatch(n -> n.endsWith("same SHA-256): nothing to do")),
+                again.notices().toString());
+
         Path changed = changedCopy(original);
         Map<String, Set<Long>> after = FoiCells.of(Files.readString(changed));
         long added = after.keySet().stream().filter(c -> !before.containsKey(c)).count();
