@@ -3,6 +3,7 @@ package uk.childstats;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import jakarta.servlet.DispatcherType;
@@ -17,19 +18,27 @@ import uk.childstats.compare.CompareController;
 import uk.childstats.downloads.DownloadsController;
 import uk.childstats.embed.EmbedController;
 import uk.childstats.find.FindController;
+import uk.childstats.figures.FoiReference;
+import uk.childstats.figures.PublishedValues;
 import uk.childstats.forces.ForcesController;
 import uk.childstats.help.HelpController;
 import uk.childstats.home.HomeController;
 import uk.childstats.map.MapController;
+import uk.childstats.map.MapReference;
+import uk.childstats.map.Outlines;
 import uk.childstats.official.OfficialApi;
 import uk.childstats.official.OfficialController;
 import uk.childstats.official.OfficialDatasets;
 import uk.childstats.official.OfficialDownloads;
+import uk.childstats.official.OfficialReference;
+import uk.childstats.rates.ChildPopulation;
+import uk.childstats.rates.Children;
 import uk.childstats.web.Connections;
 import uk.childstats.web.ErrorPages;
 import uk.childstats.web.Health;
 import uk.childstats.web.DataRelease;
 import uk.childstats.web.MethodRules;
+import uk.childstats.web.PerRelease;
 import uk.childstats.web.ReleaseWatch;
 import uk.childstats.web.RequestLog;
 import uk.childstats.web.ResponseStore;
@@ -76,9 +85,10 @@ public final class Site {
                 handler.addFilter(new FilterHolder(new StoreFilter(cache)), "/*", EnumSet.of(DispatcherType.REQUEST));
             });
             config.routes.before(SecurityHeaders::apply);
-            foiRoutes(config.routes, dsl, views, cache);
-            officialRoutes(config.routes, dsl, views, cache);
-            geographyRoutes(config.routes, dsl, views, cache);
+            Shared shared = Shared.of(dsl);
+            foiRoutes(config.routes, dsl, views, cache, shared);
+            officialRoutes(config.routes, dsl, views, cache, shared);
+            geographyRoutes(config.routes, dsl, views, cache, shared);
             config.routes.get(Paths.HELP, cache.page(ctx -> HelpController.show(ctx, views)));
             config.routes.get(Paths.ABOUT, cache.page(ctx -> AboutController.show(ctx, views)));
             config.routes.error(HttpStatus.NOT_FOUND, ctx -> ErrorPages.notFound(ctx, views));
@@ -109,15 +119,34 @@ public final class Site {
         }
     }
 
+    /**
+     * What every page of a data release shares (areas, measures, offence groups, children, releases, outlines ...):
+     * read once per release, when its first page is rendered, and handed to each render of that release.
+     */
+    private record Shared(PerRelease<FoiReference> foi, PerRelease<Children> children,
+                          PerRelease<OfficialReference> official, PerRelease<Outlines> outlines) {
+        static Shared of(DSLContext dsl) {
+            return new Shared(new PerRelease<>(() -> FoiReference.read(new PublishedValues(dsl))),
+                    new PerRelease<>(() -> Children.read(new ChildPopulation(dsl))),
+                    new PerRelease<>(() -> OfficialReference.read(dsl)), new PerRelease<>(() -> Outlines.read(dsl)));
+        }
+
+        MapReference maps(Context ctx) {
+            return new MapReference(foi.of(ctx), children.of(ctx), official.of(ctx), outlines.of(ctx));
+        }
+    }
+
     /** The FOI figures: pages (cached until the next import), their downloads, comparison and embed. */
-    private static void foiRoutes(RoutesConfig routes, DSLContext dsl, Views views, ResponseStore cache) {
-        HomeController home = new HomeController(dsl, views);
-        ForcesController forces = new ForcesController(dsl, views);
-        YearsController years = new YearsController(dsl, views);
+    private static void foiRoutes(RoutesConfig routes, DSLContext dsl, Views views, ResponseStore cache,
+                                  Shared shared) {
+        HomeController home = new HomeController(dsl, views, shared::maps);
+        ForcesController forces = new ForcesController(dsl, views, shared.foi(), shared.children(),
+                shared.official());
+        YearsController years = new YearsController(dsl, views, shared::maps);
         CompareController compare = new CompareController(dsl, views);
-        EmbedController embed = new EmbedController(dsl, views);
+        EmbedController embed = new EmbedController(dsl, views, shared.foi());
         DownloadsController downloads = new DownloadsController(dsl, views, forces::dataset,
-                year -> years.dataset(year.slug()), new OfficialDatasets(dsl)::forDownloadsPage);
+                (ctx, year) -> years.dataset(ctx, year.slug()), new OfficialDatasets(dsl)::forDownloadsPage);
         routes.get(Paths.HOME, cache.page(home::show));
         routes.get(Paths.FORCES, cache.page(forces::list));
         routes.get(Paths.Routes.FORCE_METADATA, cache.file(forces::metadata));
@@ -142,9 +171,10 @@ public final class Site {
     }
 
     /** Find your force (never cached: the query is the visitor's) and the map of force areas. */
-    private static void geographyRoutes(RoutesConfig routes, DSLContext dsl, Views views, ResponseStore cache) {
+    private static void geographyRoutes(RoutesConfig routes, DSLContext dsl, Views views, ResponseStore cache,
+                                        Shared shared) {
         FindController find = new FindController(dsl, views);
-        MapController map = new MapController(dsl, views);
+        MapController map = new MapController(dsl, views, shared::maps);
         routes.get(Paths.FIND, find::page);
         routes.get(Paths.API_FIND, find::api);
         routes.get(Paths.MAP, cache.pagePerQuery(Paths.MAP, map::page));
@@ -153,8 +183,9 @@ public final class Site {
     }
 
     /** The Home Office series: its pages, downloads and API. */
-    private static void officialRoutes(RoutesConfig routes, DSLContext dsl, Views views, ResponseStore cache) {
-        OfficialController official = new OfficialController(dsl, views);
+    private static void officialRoutes(RoutesConfig routes, DSLContext dsl, Views views, ResponseStore cache,
+                                       Shared shared) {
+        OfficialController official = new OfficialController(dsl, views, shared.official(), shared.children());
         OfficialDownloads downloads = new OfficialDownloads(dsl);
         OfficialApi api = new OfficialApi(dsl);
         routes.get(Paths.OFFICIAL, cache.page(official::overview));

@@ -10,6 +10,7 @@ import uk.childstats.figures.FinancialYear;
 import uk.childstats.figures.Measure;
 import uk.childstats.figures.PublishedValues;
 import uk.childstats.official.OfficialForceSection;
+import uk.childstats.official.OfficialReference;
 import uk.childstats.official.OfficialSections;
 import uk.childstats.official.SeriesTable;
 import uk.childstats.rates.ChildPopulation;
@@ -50,7 +51,8 @@ final class ComparisonSource {
     }
 
     private Comparison official(CompareMeasure measure, List<Area> forces) {
-        List<OfficialForceSection> sections = forces.stream().map(official::forceSection).toList();
+        OfficialReference reference = official.reference();
+        List<OfficialForceSection> sections = forces.stream().map(f -> official.forceSection(reference, f)).toList();
         List<ForceFigures> figures = sections.stream().map(ComparisonSource::officialFigures).toList();
         return new Comparison(CompareSeries.OFFICIAL, measure, yearsOf(figures), figures,
                 sections.stream().filter(OfficialForceSection::showsTable).map(OfficialForceSection::release)

@@ -92,34 +92,6 @@ public final class ReleaseHistory {
     }
 
     /**
-     * One area's year totals that the newest release (first of newestFirst) revised, with what the previous one
-     * said: one query over that area's counts in the two releases, for a force page.
-     */
-    public List<Revision> latestRevisionsOf(String areaSlug, String areaName, List<Release> newestFirst) {
-        if (newestFirst.size() < 2) {
-            return List.of();
-        }
-        int newest = newestFirst.get(0).id();
-        Map<String, Long> was = new HashMap<>();
-        Map<String, Long> now = new java.util.TreeMap<>();
-        dsl.select(OFFICIAL_RELEASE_COUNT.RELEASE_ID, OFFICIAL_RELEASE_COUNT.YEAR_LABEL,
-                        DSL.sum(OFFICIAL_RELEASE_COUNT.OFFENCES))
-                .from(OFFICIAL_RELEASE_COUNT)
-                .where(OFFICIAL_RELEASE_COUNT.AREA_SLUG.eq(areaSlug),
-                        OFFICIAL_RELEASE_COUNT.RELEASE_ID.in(newest, newestFirst.get(1).id()))
-                .groupBy(OFFICIAL_RELEASE_COUNT.RELEASE_ID, OFFICIAL_RELEASE_COUNT.YEAR_LABEL)
-                .forEach(r -> (r.value1() == newest ? now : was).put(r.value2(), r.value3().longValue()));
-        List<Revision> revisions = new ArrayList<>();
-        now.forEach((year, total) -> {
-            Long before = was.get(year);
-            if (before != null && before.longValue() != total) {
-                revisions.add(new Revision(areaSlug, areaName, year, before, total));
-            }
-        });
-        return revisions;
-    }
-
-    /**
      * For each year whose England and Wales total (the territorial forces) the newest release revised: what the
      * release before it said. Keyed by year label.
      */

@@ -5,10 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
-import uk.childstats.figures.Area;
 import uk.childstats.figures.FinancialYear;
 import uk.childstats.figures.PublishedValues;
 import uk.childstats.web.Views;
@@ -19,12 +18,14 @@ public final class DownloadsController {
     private final FigureDatasets datasets;
     private final DatasetResponses responses;
     private final PublishedValues figures;
-    private final Function<String, Dataset> forceDataset;
-    private final Function<FinancialYear, Dataset> yearDataset;
+    private final BiFunction<Context, String, Dataset> forceDataset;
+    private final BiFunction<Context, FinancialYear, Dataset> yearDataset;
     private final Supplier<SeriesDownloads> otherSeries;
 
-    public DownloadsController(DSLContext dsl, Views views, Function<String, Dataset> forceDataset,
-                               Function<FinancialYear, Dataset> yearDataset, Supplier<SeriesDownloads> otherSeries) {
+    /** Given each force's and year's dataset as rendered for a request (which knows its data release). */
+    public DownloadsController(DSLContext dsl, Views views, BiFunction<Context, String, Dataset> forceDataset,
+                               BiFunction<Context, FinancialYear, Dataset> yearDataset,
+                               Supplier<SeriesDownloads> otherSeries) {
         this.views = views;
         this.datasets = new FigureDatasets(dsl);
         this.responses = new DatasetResponses(dsl);
@@ -59,13 +60,13 @@ public final class DownloadsController {
     }
 
     public void page(Context ctx) {
-        views.render(ctx, "downloads/downloads", build());
+        views.render(ctx, "downloads/downloads", build(ctx));
     }
 
-    private DownloadsPage build() {
+    private DownloadsPage build(Context ctx) {
         List<Dataset> whole = List.of(datasets.figures(), datasets.published());
-        List<Dataset> forces = figures.areas().stream().map(Area::slug).map(forceDataset).toList();
-        List<Dataset> years = figures.allYears().stream().map(yearDataset).toList();
+        List<Dataset> forces = figures.areas().stream().map(a -> forceDataset.apply(ctx, a.slug())).toList();
+        List<Dataset> years = figures.allYears().stream().map(y -> yearDataset.apply(ctx, y)).toList();
         SeriesDownloads series = otherSeries.get();
         List<DownloadsPage.Dictionary> dictionary = new ArrayList<>(List.of(
                 dictionary("figures-csv", whole.get(0).title(), "One row per imported figure.", List.of(whole.get(0))),

@@ -64,27 +64,40 @@ public final class PublishedValues {
 
     /** Every published cell of an area, with the figure it was taken from and the other figures for it. */
     public List<Cell> cellsOfArea(String areaSlug) {
-        return cells(PUBLISHED_VALUE.AREA_SLUG.eq(areaSlug), FIGURE.AREA_SLUG.eq(areaSlug));
+        return ofArea(areaSlug).cells();
     }
 
-    /** The area's published rows that foi_errata.csv set aside: listed with their reason, never chosen. */
-    public List<Evidence> setAsideOfArea(String areaSlug) {
-        return dsl.select().from(FIGURE).join(SOURCE).on(SOURCE.ID.eq(FIGURE.SOURCE_ID))
-                .where(FIGURE.AREA_SLUG.eq(areaSlug), FIGURE.SET_ASIDE_REASON.isNotNull())
-                .orderBy(FIGURE.LINE_NUMBER).fetch(PublishedValues::evidence);
+    /** An area's published cells and its rows that foi_errata.csv set aside, from one read of its figures. */
+    public record AreaFigures(List<Cell> cells, List<Evidence> setAside) {
+    }
+
+    public AreaFigures ofArea(String areaSlug) {
+        List<Record> figures = figuresWhere(FIGURE.AREA_SLUG.eq(areaSlug));
+        List<Evidence> setAside = figures.stream().filter(r -> r.get(FIGURE.SET_ASIDE_REASON) != null)
+                .map(PublishedValues::evidence).toList();
+        return new AreaFigures(cells(PUBLISHED_VALUE.AREA_SLUG.eq(areaSlug), figures), setAside);
     }
 
     /** Every published cell of a year. */
     public List<Cell> cellsOfYear(FinancialYear year) {
-        return cells(PUBLISHED_VALUE.YEAR_LABEL.eq(year.label()), FIGURE.CELL_YEAR_LABEL.eq(year.label()));
+        return cellsOfYears(List.of(year));
     }
 
-    private List<Cell> cells(Condition publishedWhere, Condition figureWhere) {
-        Map<String, List<Record>> figuresByCell = dsl.select().from(FIGURE).join(SOURCE)
-                .on(SOURCE.ID.eq(FIGURE.SOURCE_ID)).where(figureWhere).orderBy(FIGURE.LINE_NUMBER).fetch()
-                .stream().collect(Collectors.groupingBy(r -> key(r.get(FIGURE.AREA_SLUG),
-                        r.get(FIGURE.CELL_YEAR_LABEL), r.get(FIGURE.CELL_MEASURE_CODE)), LinkedHashMap::new,
-                        Collectors.toList()));
+    /** Every published cell of these years, in one read of their values and one of their figures. */
+    public List<Cell> cellsOfYears(List<FinancialYear> years) {
+        List<String> labels = years.stream().map(FinancialYear::label).toList();
+        return cells(PUBLISHED_VALUE.YEAR_LABEL.in(labels), figuresWhere(FIGURE.CELL_YEAR_LABEL.in(labels)));
+    }
+
+    private List<Record> figuresWhere(Condition where) {
+        return dsl.select().from(FIGURE).join(SOURCE).on(SOURCE.ID.eq(FIGURE.SOURCE_ID)).where(where)
+                .orderBy(FIGURE.LINE_NUMBER).fetch();
+    }
+
+    private List<Cell> cells(Condition publishedWhere, List<Record> figureRows) {
+        Map<String, List<Record>> figuresByCell = figureRows.stream()
+                .collect(Collectors.groupingBy(r -> key(r.get(FIGURE.AREA_SLUG), r.get(FIGURE.CELL_YEAR_LABEL),
+                        r.get(FIGURE.CELL_MEASURE_CODE)), LinkedHashMap::new, Collectors.toList()));
         List<Cell> cells = new ArrayList<>();
         for (var row : dsl.selectFrom(PUBLISHED_VALUE).where(publishedWhere).fetch()) {
             List<Record> figures = figuresByCell.getOrDefault(

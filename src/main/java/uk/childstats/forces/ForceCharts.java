@@ -2,7 +2,7 @@ package uk.childstats.forces;
 
 import java.util.Optional;
 import uk.childstats.charts.Chart;
-import uk.childstats.figures.Measure;
+import uk.childstats.figures.FoiReference;
 import uk.childstats.figures.PublishedValues;
 
 /** A force's chart for other features (the embeddable chart): the same chart as on the force page. */
@@ -16,7 +16,8 @@ public final class ForceCharts {
     private ForceCharts() {
     }
 
-    public static Optional<Chart> totals(PublishedValues figures, String slug) {
-        return ForceTable.build(figures, slug, figures.valuesOf(Measure.TOTAL)).map(table -> table.insights().chart());
+    /** Given the FOI figures the release shares: one read of the force's own. */
+    public static Optional<Chart> totals(FoiReference reference, PublishedValues figures, String slug) {
+        return ForceTable.build(reference, figures, slug).map(table -> table.insights().chart());
     }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import uk.childstats.figures.Area;
 import uk.childstats.figures.FinancialYear;
-import uk.childstats.figures.PublishedValues;
+import uk.childstats.figures.FoiReference;
 import uk.childstats.forces.LatestFigure;
 import uk.childstats.web.Page;
 
@@ -16,7 +16,7 @@ public record ForceListPage(String title, List<NationGroup> nations) implements 
     public record NationGroup(String nation, List<LatestFigure> forces) {
     }
 
-    static ForceListPage build(PublishedValues figures) {
+    static ForceListPage build(FoiReference figures) {
         Map<String, List<LatestFigure>> byNation = new LinkedHashMap<>();
         for (LatestFigure latest : LatestFigure.ofEveryForce(figures)) {
             byNation.computeIfAbsent(latest.area().nation(), k -> new java.util.ArrayList<>()).add(latest);

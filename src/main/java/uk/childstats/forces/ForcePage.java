@@ -3,15 +3,15 @@ package uk.childstats.forces;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import uk.childstats.figures.Area;
 import uk.childstats.figures.Evidence;
 import uk.childstats.figures.FinancialYear;
-import uk.childstats.figures.Measure;
+import uk.childstats.figures.FoiReference;
 import uk.childstats.figures.PublishedValues;
 import uk.childstats.official.BothSeries;
 import uk.childstats.official.OfficialForceSection;
+import uk.childstats.official.OfficialReference;
 import uk.childstats.official.OfficialSections;
-import uk.childstats.rates.ChildPopulation;
+import uk.childstats.rates.Children;
 import uk.childstats.rates.FoiRates;
 import uk.childstats.web.Page;
 
@@ -31,16 +31,23 @@ public record ForcePage(ForceTable table, OfficialForceSection official, BothSer
         return ForceHeadline.of(table, foiRates).orElse(null);
     }
 
-    static Optional<ForcePage> build(PublishedValues figures, OfficialSections official, ChildPopulation population,
-                                     String slug) {
-        Map<String, Map<FinancialYear, Long>> totals = figures.valuesOf(Measure.TOTAL);
-        return ForceTable.build(figures, slug, totals).map(table -> {
-            Area force = table.force();
-            Map<FinancialYear, Long> foiTotals = totals.getOrDefault(force.slug(), Map.of());
-            Map<FinancialYear, Long> children = force.isForce() ? population.ofArea(force.slug()) : Map.of();
-            OfficialForceSection section = official.forceSection(force, children);
+    /**
+     * The page of a force, given what the release shares (read once per release): three queries of the force's own
+     * figures, its FOI cells, its published values and its official counts.
+     */
+    static Optional<ForcePage> build(Shared shared, PublishedValues figures, OfficialSections official, String slug) {
+        return shared.foi().area(slug).map(force -> {
+            PublishedValues.AreaFigures own = figures.ofArea(slug);
+            ForceTable table = ForceTable.build(shared.foi(), force, own.cells());
+            Map<FinancialYear, Long> foiTotals = shared.foi().totalsOf(slug);
+            Map<FinancialYear, Long> children = force.isForce() ? shared.children().ofArea(slug) : Map.of();
+            OfficialForceSection section = official.forceSection(shared.official(), force, children);
             return new ForcePage(table, section, BothSeries.beside(section, foiTotals),
-                    FoiRates.ofForce(foiTotals, children), figures.setAsideOfArea(force.slug()));
+                    FoiRates.ofForce(foiTotals, children), own.setAside());
         });
+    }
+
+    /** What every force page of a release shares: the FOI figures', the child population's and the series'. */
+    record Shared(FoiReference foi, Children children, OfficialReference official) {
     }
 }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import uk.childstats.figures.Area;
 import uk.childstats.figures.Cell;
 import uk.childstats.figures.FinancialYear;
+import uk.childstats.figures.FoiReference;
 import uk.childstats.figures.Format;
 import uk.childstats.figures.Measure;
 import uk.childstats.figures.PublishedValues;
@@ -60,24 +61,20 @@ public record ForceTable(Area force, List<Measure> columns, List<YearRow> rows, 
         return !evidence.isEmpty();
     }
 
-    /** The table of a force, given every area's published totals (read once per page). */
-    static Optional<ForceTable> build(PublishedValues figures, String slug,
-                                      Map<String, Map<FinancialYear, Long>> totals) {
-        List<Area> areas = figures.areas();
-        Optional<Area> area = areas.stream().filter(a -> a.slug().equals(slug)).findFirst();
-        return area.map(force -> build(figures, areas, force, totals));
+    /** The table of a force, given what the release shares of the FOI figures: one read of the force's figures. */
+    static Optional<ForceTable> build(FoiReference reference, PublishedValues figures, String slug) {
+        return reference.area(slug).map(force -> build(reference, force, figures.cellsOfArea(slug)));
     }
 
-    private static ForceTable build(PublishedValues figures, List<Area> areas, Area force,
-                                    Map<String, Map<FinancialYear, Long>> totals) {
-        List<Measure> measures = figures.measures();
-        List<Cell> cells = figures.cellsOfArea(force.slug());
+    /** The table of a force, given what the release shares and the force's published cells. */
+    static ForceTable build(FoiReference reference, Area force, List<Cell> cells) {
+        List<Measure> measures = reference.measures();
         Map<String, Cell> byKey = cells.stream().collect(Collectors.toMap(ForceTable::key, Function.identity()));
         List<Measure> columns = measures.stream()
                 .filter(m -> m.code().equals(Measure.TOTAL) || cells.stream().anyMatch(c -> c.measureCode().equals(m.code())))
                 .toList();
         List<YearRow> rows = new ArrayList<>();
-        java.util.SortedSet<FinancialYear> years = new java.util.TreeSet<>(figures.yearsWithForceFigures());
+        java.util.SortedSet<FinancialYear> years = new java.util.TreeSet<>(reference.yearsWithForceFigures());
         cells.forEach(c -> years.add(c.year()));
         for (FinancialYear year : years) {
             List<Value> values = columns.stream().map(m -> {
@@ -89,8 +86,8 @@ public record ForceTable(Area force, List<Measure> columns, List<YearRow> rows, 
         Map<String, String> labels = columns.stream().collect(Collectors.toMap(Measure::code, Measure::label));
         List<CellEvidence> evidence = cells.stream()
                 .map(c -> new CellEvidence(anchor(c), c.year().label(), labels.get(c.measureCode()), c)).toList();
-        return new ForceTable(force, columns, rows, evidence,
-                ForceInsights.build(areas, measures, totals, force, cells, rows.stream().map(YearRow::year).toList()));
+        return new ForceTable(force, columns, rows, evidence, ForceInsights.build(reference.areas(), measures,
+                reference.totals(), force, cells, rows.stream().map(YearRow::year).toList()));
     }
 
     private static YearOnYear change(Map<String, Cell> byKey, FinancialYear year) {

@@ -5,10 +5,12 @@ import io.javalin.http.NotFoundResponse;
 import org.jooq.DSLContext;
 import uk.childstats.downloads.Dataset;
 import uk.childstats.downloads.DatasetResponses;
-import uk.childstats.figures.Measure;
+import uk.childstats.figures.FoiReference;
 import uk.childstats.figures.PublishedValues;
+import uk.childstats.official.OfficialReference;
 import uk.childstats.official.OfficialSections;
-import uk.childstats.rates.ChildPopulation;
+import uk.childstats.rates.Children;
+import uk.childstats.web.PerRelease;
 import uk.childstats.web.Views;
 
 /** The list of forces, one page per force, and that page's table as CSV, CSVW metadata and JSON. */
@@ -17,22 +19,29 @@ public final class ForcesController {
     private final Views views;
     private final DatasetResponses downloads;
     private final OfficialSections official;
-    private final ChildPopulation population;
+    private final PerRelease<FoiReference> foi;
+    private final PerRelease<Children> children;
+    private final PerRelease<OfficialReference> series;
 
-    public ForcesController(DSLContext dsl, Views views) {
+    /** Given what every page of a release shares, read once per release. */
+    public ForcesController(DSLContext dsl, Views views, PerRelease<FoiReference> foi, PerRelease<Children> children,
+                            PerRelease<OfficialReference> series) {
         this.figures = new PublishedValues(dsl);
         this.views = views;
         this.downloads = new DatasetResponses(dsl);
         this.official = new OfficialSections(dsl);
-        this.population = new ChildPopulation(dsl);
+        this.foi = foi;
+        this.children = children;
+        this.series = series;
     }
 
     public void list(Context ctx) {
-        views.render(ctx, "forces/forces", ForceListPage.build(figures));
+        views.render(ctx, "forces/forces", ForceListPage.build(foi.of(ctx)));
     }
 
     public void show(Context ctx) {
-        views.render(ctx, "forces/force", ForcePage.build(figures, official, population, ctx.pathParam("slug"))
+        ForcePage.Shared shared = new ForcePage.Shared(foi.of(ctx), children.of(ctx), series.of(ctx));
+        views.render(ctx, "forces/force", ForcePage.build(shared, figures, official, ctx.pathParam("slug"))
                 .orElseThrow(NotFoundResponse::new));
     }
 
@@ -49,12 +58,11 @@ public final class ForcesController {
     }
 
     /** The dataset behind a force's downloads, for the downloads page. */
-    public Dataset dataset(String slug) {
-        return ForceDataset.of(ForceTable.build(figures, slug, figures.valuesOf(Measure.TOTAL))
-                .orElseThrow(NotFoundResponse::new));
+    public Dataset dataset(Context ctx, String slug) {
+        return ForceDataset.of(ForceTable.build(foi.of(ctx), figures, slug).orElseThrow(NotFoundResponse::new));
     }
 
     private Dataset dataset(Context ctx) {
-        return dataset(ctx.pathParam("slug"));
+        return dataset(ctx, ctx.pathParam("slug"));
     }
 }

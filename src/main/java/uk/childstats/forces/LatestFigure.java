@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import uk.childstats.figures.Area;
 import uk.childstats.figures.FinancialYear;
+import uk.childstats.figures.FoiReference;
 import uk.childstats.figures.Format;
 import uk.childstats.figures.Measure;
 import uk.childstats.figures.PublishedValues;
@@ -15,8 +16,15 @@ import uk.childstats.web.Paths;
 public record LatestFigure(Area area, FinancialYear year, Long total) {
 
     public static List<LatestFigure> ofEveryForce(PublishedValues figures) {
-        Map<String, Map<FinancialYear, Long>> totals = figures.valuesOf(Measure.TOTAL);
-        return figures.areas().stream().filter(Area::isForce).filter(Area::territorial).map(area -> {
+        return ofEveryForce(figures.areas(), figures.valuesOf(Measure.TOTAL));
+    }
+
+    public static List<LatestFigure> ofEveryForce(FoiReference figures) {
+        return ofEveryForce(figures.areas(), figures.totals());
+    }
+
+    private static List<LatestFigure> ofEveryForce(List<Area> areas, Map<String, Map<FinancialYear, Long>> totals) {
+        return areas.stream().filter(Area::isForce).filter(Area::territorial).map(area -> {
             Optional<Map.Entry<FinancialYear, Long>> latest = totals.getOrDefault(area.slug(), Map.of()).entrySet()
                     .stream().max(Map.Entry.comparingByKey());
             return new LatestFigure(area, latest.map(Map.Entry::getKey).orElse(null),

@@ -14,7 +14,7 @@ import uk.childstats.figures.Measure;
 import uk.childstats.figures.PublishedValues;
 import uk.childstats.forces.LatestFigure;
 import uk.childstats.map.ForceMap;
-import uk.childstats.map.MapSections;
+import uk.childstats.map.MapReference;
 import uk.childstats.official.OfficialHeadline;
 import uk.childstats.official.OfficialSections;
 import uk.childstats.web.Page;
@@ -66,19 +66,20 @@ public record HomePage(Cell headline, List<NationalRow> totalsByYear, List<Lates
                 : uk.childstats.figures.OffenceInterval.of(headline.year(), headline.value()).orElse(null);
     }
 
-    static HomePage build(PublishedValues figures, OfficialSections official, MapSections maps) {
+    /** The home page, given what every map of the release shares (the FOI figures' areas, years and totals among it). */
+    static HomePage build(PublishedValues figures, OfficialSections official, MapReference shared, ForceMap map) {
         Map<FinancialYear, Cell> uk = totalsOf(figures, Area.UK_TOTAL);
         Map<FinancialYear, Cell> ew = totalsOf(figures, Area.ENGLAND_AND_WALES_TOTAL);
         List<NationalRow> rows = new ArrayList<>();
-        for (FinancialYear year : figures.allYears()) {
+        for (FinancialYear year : shared.foi().allYears()) {
             if (uk.containsKey(year) || ew.containsKey(year)) {
                 rows.add(new NationalRow(year, uk.get(year), ew.get(year)));
             }
         }
         Cell headline = uk.entrySet().stream().max(Map.Entry.comparingByKey()).map(Map.Entry::getValue)
                 .orElse(null);
-        return new HomePage(headline, rows, LatestFigure.ofEveryForce(figures), official.headline().orElse(null),
-                maps.forHomePage());
+        return new HomePage(headline, rows, LatestFigure.ofEveryForce(shared.foi()), official.headline().orElse(null),
+                map);
     }
 
     private static Map<FinancialYear, Cell> totalsOf(PublishedValues figures, String areaSlug) {

@@ -17,41 +17,41 @@ public final class MapBuilder {
     static final String BOUNDARIES = "Boundaries: Office for National Statistics, Police Force Areas (December 2023), "
             + "licensed under the Open Government Licence v3.0. Contains OS data © Crown copyright and database right "
             + "2023.";
-    private final DSLContext dsl;
-    private final MapFigures figures;
     private final OfficialFigures official;
 
     public MapBuilder(DSLContext dsl) {
-        this.dsl = dsl;
-        this.figures = new MapFigures(dsl);
         this.official = new OfficialFigures(dsl);
     }
 
     /** The map for ?measure= and ?year=; an unknown measure or year gives the default. Empty before any import. */
-    public Optional<ForceMap> build(String measureSlug, String yearSlug) {
+    public Optional<ForceMap> build(MapReference shared, String measureSlug, String yearSlug) {
         MapMeasure measure = MapMeasure.parse(measureSlug).orElse(MapMeasure.OFFICIAL_RATE);
+        MapFigures figures = new MapFigures(shared, official);
         List<FinancialYear> years = figures.years(measure);
         if (years.isEmpty()) {
             return Optional.empty();
         }
         FinancialYear year = FinancialYear.parse(yearSlug == null ? "" : yearSlug).filter(years::contains)
                 .orElse(years.get(years.size() - 1));
-        return build(measure, year, years);
+        return build(shared, figures, measure, year, years);
     }
 
     /** The small map of a year page: the official rate for the year if it has one, else its FOI figures. */
-    public Optional<ForceMap> forYear(FinancialYear year) {
+    public Optional<ForceMap> forYear(MapReference shared, FinancialYear year) {
+        MapFigures figures = new MapFigures(shared, official);
         for (MapMeasure measure : MapMeasure.values()) {
             List<FinancialYear> years = figures.years(measure);
             if (years.contains(year)) {
-                return build(measure, year, years);
+                return build(shared, figures, measure, year, years);
             }
         }
         return Optional.empty();
     }
 
-    private Optional<ForceMap> build(MapMeasure measure, FinancialYear year, List<FinancialYear> years) {
-        List<Outlines.Drawn> outlines = Outlines.all(dsl);
+    /** One map: only an official year's counts are read; the rest is what the release shares. */
+    private Optional<ForceMap> build(MapReference shared, MapFigures figures, MapMeasure measure, FinancialYear year,
+                                     List<FinancialYear> years) {
+        List<Outlines.Drawn> outlines = shared.outlines().drawn();
         if (outlines.isEmpty()) {
             return Optional.empty();
         }
@@ -62,15 +62,15 @@ public final class MapBuilder {
         String heading = measure.label() + ", " + year.label();
         String query = "?measure=" + measure.slug() + "&year=" + year.slug();
         ForceMap map = new ForceMap(heading, measure, year.label(), "", legend(classes, measure), rows,
-                Outside.boxes(dsl, measure, year), choices(measure), yearChoices(years, year), source(measure),
-                Paths.MAP_SVG + query, Paths.MAP + query, Paths.MAP_EMBED + query);
+                Outside.boxes(shared.foi(), measure, year), choices(measure), yearChoices(years, year),
+                source(shared, measure), Paths.MAP_SVG + query, Paths.MAP + query, Paths.MAP_EMBED + query);
         return Optional.of(withSvg(map, MapSvg.inline(outlines, rows, "Map: " + heading)));
     }
 
     /** The same map as a file of its own, with absolute links back to the site. */
-    public Optional<String> download(String measureSlug, String yearSlug, String siteUrl) {
-        return build(measureSlug, yearSlug).map(map -> MapSvg.standalone(Outlines.all(dsl), map.rows(),
-                "Map: " + map.heading(), map, siteUrl));
+    public Optional<String> download(MapReference shared, String measureSlug, String yearSlug, String siteUrl) {
+        return build(shared, measureSlug, yearSlug).map(map -> MapSvg.standalone(shared.outlines().drawn(),
+                map.rows(), "Map: " + map.heading(), map, siteUrl));
     }
 
     private static ForceMap withSvg(ForceMap m, String svg) {
@@ -117,9 +117,9 @@ public final class MapBuilder {
         return choices;
     }
 
-    private String source(MapMeasure measure) {
+    private static String source(MapReference shared, MapMeasure measure) {
         String figures = measure.official()
-                ? official.release().map(Release::sourceLine).orElse("Source: Home Office police recorded crime.")
+                ? shared.official().release().map(Release::sourceLine).orElse("Source: Home Office police recorded crime.")
                 : "Source: " + Reuse.SOURCE;
         String population = measure == MapMeasure.OFFICIAL_RATE ? " " + ChildPopulation.SOURCE_LINE : "";
         return figures + population + " " + BOUNDARIES;

@@ -2,6 +2,7 @@ package uk.childstats.map;
 
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import java.util.function.Function;
 import org.jooq.DSLContext;
 import uk.childstats.web.SiteUrl;
 import uk.childstats.web.Views;
@@ -10,10 +11,13 @@ import uk.childstats.web.Views;
 public final class MapController {
     private final MapBuilder maps;
     private final Views views;
+    private final Function<Context, MapReference> shared;
 
-    public MapController(DSLContext dsl, Views views) {
+    /** Given what every map of the release being rendered shares. */
+    public MapController(DSLContext dsl, Views views, Function<Context, MapReference> shared) {
         this.maps = new MapBuilder(dsl);
         this.views = views;
+        this.shared = shared;
     }
 
     public void page(Context ctx) {
@@ -25,13 +29,14 @@ public final class MapController {
     }
 
     public void svg(Context ctx) {
-        String svg = maps.download(ctx.queryParam("measure"), ctx.queryParam("year"), SiteUrl.of(ctx))
-                .orElseThrow(NotFoundResponse::new);
+        String svg = maps.download(shared.apply(ctx), ctx.queryParam("measure"), ctx.queryParam("year"),
+                SiteUrl.of(ctx)).orElseThrow(NotFoundResponse::new);
         ctx.header("Content-Disposition", "attachment; filename=\"police-force-map.svg\"");
         ctx.contentType("image/svg+xml; charset=utf-8").result(svg);
     }
 
     private ForceMap chosen(Context ctx) {
-        return maps.build(ctx.queryParam("measure"), ctx.queryParam("year")).orElseThrow(NotFoundResponse::new);
+        return maps.build(shared.apply(ctx), ctx.queryParam("measure"), ctx.queryParam("year"))
+                .orElseThrow(NotFoundResponse::new);
     }
 }

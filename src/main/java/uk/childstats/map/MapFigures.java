@@ -5,37 +5,34 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jooq.DSLContext;
 import uk.childstats.figures.FinancialYear;
-import uk.childstats.figures.Measure;
-import uk.childstats.figures.PublishedValues;
+import uk.childstats.figures.Format;
 import uk.childstats.official.OffenceGroups;
 import uk.childstats.official.OfficialFigures;
-import uk.childstats.rates.ChildPopulation;
 import uk.childstats.rates.Rate;
-import uk.childstats.figures.Format;
 
-/** The figures a map can show: for a measure, the years it has, and each force's value in one year. */
+/**
+ * The figures a map can show: for a measure, the years it has, and each force's value in one year. Only an official
+ * year's counts are read here; the rest is what the release shares.
+ */
 final class MapFigures {
+    private final MapReference shared;
     private final OfficialFigures official;
-    private final ChildPopulation population;
-    private final PublishedValues foi;
 
-    MapFigures(DSLContext dsl) {
-        this.official = new OfficialFigures(dsl);
-        this.population = new ChildPopulation(dsl);
-        this.foi = new PublishedValues(dsl);
+    MapFigures(MapReference shared, OfficialFigures official) {
+        this.shared = shared;
+        this.official = official;
     }
 
     /** Oldest first; a rate only for years with a population estimate for every force area. */
     List<FinancialYear> years(MapMeasure measure) {
         return switch (measure) {
             case OFFICIAL_RATE -> {
-                Set<FinancialYear> estimated = population.englandAndWales().keySet();
-                yield official.years().stream().filter(estimated::contains).toList();
+                Set<FinancialYear> estimated = shared.children().englandAndWales().keySet();
+                yield shared.official().years().stream().filter(estimated::contains).toList();
             }
-            case OFFICIAL_COUNT -> official.years();
-            case FOI_COUNT -> foi.yearsWithForceFigures();
+            case OFFICIAL_COUNT -> shared.official().years();
+            case FOI_COUNT -> shared.foi().yearsWithForceFigures();
         };
     }
 
@@ -43,7 +40,7 @@ final class MapFigures {
     Map<String, MapValue> values(MapMeasure measure, FinancialYear year) {
         Map<String, MapValue> values = new HashMap<>();
         if (measure == MapMeasure.FOI_COUNT) {
-            foi.valuesOf(Measure.TOTAL).forEach((slug, byYear) -> {
+            shared.foi().totals().forEach((slug, byYear) -> {
                 Long value = byYear.get(year);
                 if (value != null) {
                     values.put(slug, count(value));
@@ -51,7 +48,7 @@ final class MapFigures {
             });
             return values;
         }
-        Map<String, Long> children = population.ofYear(year);
+        Map<String, Long> children = shared.children().ofYear(year);
         official.countsOfYear(year).forEach((slug, byCode) -> {
             long total = OffenceGroups.total(byCode);
             if (measure == MapMeasure.OFFICIAL_COUNT) {

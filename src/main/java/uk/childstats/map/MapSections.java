@@ -12,11 +12,11 @@ public final class MapSections {
     }
 
     /** The home page's map: the default measure and its latest year. */
-    public ForceMap forHomePage() {
-        return maps.build(null, null).orElse(null);
+    public ForceMap forHomePage(MapReference shared) {
+        return maps.build(shared, null, null).orElse(null);
     }
 
-    public ForceMap forYearPage(FinancialYear year) {
-        return maps.forYear(year).orElse(null);
+    public ForceMap forYearPage(MapReference shared, FinancialYear year) {
+        return maps.forYear(shared, year).orElse(null);
     }
 }

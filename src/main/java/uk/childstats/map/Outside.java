@@ -2,10 +2,8 @@ package uk.childstats.map;
 
 import java.util.List;
 import java.util.Map;
-import org.jooq.DSLContext;
 import uk.childstats.figures.FinancialYear;
-import uk.childstats.figures.Measure;
-import uk.childstats.figures.PublishedValues;
+import uk.childstats.figures.FoiReference;
 import uk.childstats.figures.Format;
 import uk.childstats.web.Paths;
 
@@ -21,9 +19,8 @@ final class Outside {
     private Outside() {
     }
 
-    static List<ForceMap.OutsideBox> boxes(DSLContext dsl, MapMeasure measure, FinancialYear year) {
-        Map<String, Map<FinancialYear, Long>> foi = measure.official() ? Map.of()
-                : new PublishedValues(dsl).valuesOf(Measure.TOTAL);
+    static List<ForceMap.OutsideBox> boxes(FoiReference figures, MapMeasure measure, FinancialYear year) {
+        Map<String, Map<FinancialYear, Long>> foi = measure.official() ? Map.of() : figures.totals();
         return List.of("police-scotland", "police-service-of-northern-ireland").stream()
                 .map(slug -> new ForceMap.OutsideBox(FORCES.get(slug), Paths.force(slug),
                         measure.official() ? NOT_IN_SERIES : foiFigure(foi.get(slug), year)))

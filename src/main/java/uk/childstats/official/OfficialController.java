@@ -9,6 +9,8 @@ import uk.childstats.data.ReleaseHistory;
 import uk.childstats.figures.Area;
 import uk.childstats.figures.FinancialYear;
 import uk.childstats.rates.ChildPopulation;
+import uk.childstats.rates.Children;
+import uk.childstats.web.PerRelease;
 import uk.childstats.web.Views;
 
 /** The official series pages: England and Wales over the years, and one page per year ranking the forces. */
@@ -17,12 +19,18 @@ public final class OfficialController {
     private final ChildPopulation population;
     private final ReleaseHistory history;
     private final Views views;
+    private final PerRelease<OfficialReference> series;
+    private final PerRelease<Children> children;
 
-    public OfficialController(DSLContext dsl, Views views) {
+    /** Given what every page of a release shares, read once per release. */
+    public OfficialController(DSLContext dsl, Views views, PerRelease<OfficialReference> series,
+                              PerRelease<Children> children) {
         this.official = new OfficialFigures(dsl);
         this.population = new ChildPopulation(dsl);
         this.history = new ReleaseHistory(dsl);
         this.views = views;
+        this.series = series;
+        this.children = children;
     }
 
     public void overview(Context ctx) {
@@ -38,10 +46,18 @@ public final class OfficialController {
     }
 
     public void year(Context ctx) {
-        FinancialYear year = yearOf(ctx, official.years());
-        Release release = official.release().orElseThrow(NotFoundResponse::new);
-        views.render(ctx, "official/official-year", OfficialYearPage.build(year, official.years(), release,
-                yearOfForces(year), revisionsOf(year)));
+        OfficialReference reference = series.of(ctx);
+        FinancialYear year = yearOf(ctx, reference.years());
+        views.render(ctx, "official/official-year", yearPage(official, reference, children.of(ctx), year));
+    }
+
+    /** A year's page, given what the release shares: one query, of the year's counts. */
+    static OfficialYearPage yearPage(OfficialFigures official, OfficialReference reference, Children children,
+                                     FinancialYear year) {
+        Release release = reference.release().orElseThrow(NotFoundResponse::new);
+        YearOfForces forces = new YearOfForces(reference.forces(), official.countsOfYear(year),
+                children.ofYear(year));
+        return OfficialYearPage.build(year, reference.years(), release, forces, revisionsOf(reference, year));
     }
 
     /** England and Wales totals the newest release revised, with what the release before it said. */
@@ -53,22 +69,17 @@ public final class OfficialController {
     }
 
     /** One year's revised totals: England and Wales under the empty key, each force under its slug. */
-    private Map<String, SeriesTable.Revision> revisionsOf(FinancialYear year) {
+    private static Map<String, SeriesTable.Revision> revisionsOf(OfficialReference reference, FinancialYear year) {
         Map<String, SeriesTable.Revision> revisions = new java.util.HashMap<>();
-        history.newestReleaseWords().ifPresent(words -> {
-            history.releases().stream().findFirst().map(history::revisions).orElse(List.of()).stream()
-                    .filter(r -> r.year().equals(year.label()))
+        reference.newestReleaseWords().ifPresent(words -> {
+            reference.newestRevisions().stream().filter(r -> r.year().equals(year.label()))
                     .forEach(r -> revisions.put(r.areaSlug(), new SeriesTable.Revision(words, r.was())));
-            Long was = history.latestEnglandAndWalesWas().get(year.label());
+            Long was = reference.englandAndWalesWas().get(year.label());
             if (was != null) {
                 revisions.put(OfficialYearPage.ENGLAND_AND_WALES, new SeriesTable.Revision(words, was));
             }
         });
         return revisions;
-    }
-
-    YearOfForces yearOfForces(FinancialYear year) {
-        return new YearOfForces(official.forces(), official.countsOfYear(year), population.ofYear(year));
     }
 
     /** The year a URL names ("2016-17"), if the series publishes it; otherwise 404. */

@@ -1,10 +1,8 @@
 package uk.childstats.official;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import uk.childstats.data.ReleaseHistory;
 import uk.childstats.figures.Area;
 import uk.childstats.figures.FinancialYear;
 import uk.childstats.rates.ChildPopulation;
@@ -15,53 +13,59 @@ import uk.childstats.web.Paths;
 public final class OfficialSections {
     private final OfficialFigures official;
     private final ChildPopulation population;
-    private final ReleaseHistory history;
+    private final DSLContext dsl;
 
     public OfficialSections(DSLContext dsl) {
         this.official = new OfficialFigures(dsl);
         this.population = new ChildPopulation(dsl);
-        this.history = new ReleaseHistory(dsl);
+        this.dsl = dsl;
     }
 
-    public OfficialForceSection forceSection(Area force) {
-        return forceSection(force, population.ofArea(force.slug()));
+    /** The data every page of a release shares of the series, read afresh: pages are given it once per release. */
+    public OfficialReference reference() {
+        return OfficialReference.read(dsl);
     }
 
-    /** A force's section, given the children living in its area by year (read once by the force page). */
-    public OfficialForceSection forceSection(Area force, Map<FinancialYear, Long> children) {
-        OfficialForceSection.Coverage coverage = coverage(force);
+    public OfficialForceSection forceSection(OfficialReference reference, Area force) {
+        return forceSection(reference, force, population.ofArea(force.slug()));
+    }
+
+    /**
+     * A force's section, given what the release shares and the children living in the force's area by year: one
+     * query, of the force's counts.
+     */
+    public OfficialForceSection forceSection(OfficialReference reference, Area force,
+                                             Map<FinancialYear, Long> children) {
+        OfficialForceSection.Coverage coverage = coverage(reference, force);
         if (coverage != OfficialForceSection.Coverage.TERRITORIAL_FORCE
                 && coverage != OfficialForceSection.Coverage.TRANSPORT_POLICE) {
             return new OfficialForceSection(coverage, force, null, null);
         }
-        SeriesTable table = SeriesTable.build(official.groups(), official.countsOfArea(force.slug()), children,
-                revisionsOf(force));
-        return new OfficialForceSection(coverage, force, table, official.release().orElse(null));
+        SeriesTable table = SeriesTable.build(reference.groups(), official.countsOfArea(force.slug()), children,
+                revisionsOf(reference, force));
+        return new OfficialForceSection(coverage, force, table, reference.release().orElse(null));
     }
 
     /** The force's year totals that the newest release revised, with what the previous release said. */
-    private Map<FinancialYear, SeriesTable.Revision> revisionsOf(Area force) {
+    private static Map<FinancialYear, SeriesTable.Revision> revisionsOf(OfficialReference reference, Area force) {
         Map<FinancialYear, SeriesTable.Revision> revisions = new java.util.HashMap<>();
-        List<ReleaseHistory.Release> releases = history.releases();
-        if (!releases.isEmpty()) {
-            String name = ReleaseHistory.releaseWords(releases.get(0));
-            history.latestRevisionsOf(force.slug(), force.name(), releases)
-                    .forEach(r -> revisions.put(FinancialYear.parse(r.year()).orElseThrow(),
-                            new SeriesTable.Revision(name, r.was())));
-        }
+        reference.newestReleaseWords().ifPresent(words -> reference.newestRevisions().stream()
+                .filter(r -> r.areaSlug().equals(force.slug()))
+                .forEach(r -> revisions.put(FinancialYear.parse(r.year()).orElseThrow(),
+                        new SeriesTable.Revision(words, r.was()))));
         return revisions;
     }
 
     /** The official page of a year the FOI figures also cover, if the series publishes that year. */
-    public Optional<String> yearHref(FinancialYear year) {
-        return official.years().contains(year) ? Optional.of(Paths.officialYear(year)) : Optional.empty();
+    public static Optional<String> yearHref(OfficialReference reference, FinancialYear year) {
+        return reference.years().contains(year) ? Optional.of(Paths.officialYear(year)) : Optional.empty();
     }
 
-    private OfficialForceSection.Coverage coverage(Area force) {
+    private static OfficialForceSection.Coverage coverage(OfficialReference reference, Area force) {
         if (!force.isForce()) {
             return OfficialForceSection.Coverage.NOT_A_FORCE;
         }
-        if (!official.covers(force.slug())) {
+        if (!reference.covers(force.slug())) {
             return OfficialForceSection.Coverage.OUTSIDE_ENGLAND_AND_WALES;
         }
         return force.territorial() ? OfficialForceSection.Coverage.TERRITORIAL_FORCE

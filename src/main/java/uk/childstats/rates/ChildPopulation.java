@@ -50,6 +50,16 @@ public final class ChildPopulation {
         return children;
     }
 
+    /** Area slug → financial year → children, for every area. */
+    public Map<String, Map<FinancialYear, Long>> byArea() {
+        Map<String, Map<FinancialYear, Long>> children = new HashMap<>();
+        dsl.select(CHILD_POPULATION.AREA_SLUG, CHILD_POPULATION.MID_YEAR, CHILD_POPULATION.CHILDREN)
+                .from(CHILD_POPULATION)
+                .forEach(r -> children.computeIfAbsent(r.value1(), slug -> new HashMap<>())
+                        .put(new FinancialYear(r.value2()), r.value3().longValue()));
+        return children;
+    }
+
     /**
      * Financial year → children in the 43 force areas of England and Wales, only for years with an estimate for
      * every one of them.

@@ -49,8 +49,8 @@ public final class FoiRates {
     }
 
     /** The same, given the children living in each area that year (area slug to children). */
-    static OfYear ofYear(Map<String, Map<FinancialYear, Long>> totals, Map<String, Long> children,
-                         FinancialYear year) {
+    public static OfYear ofYear(Map<String, Map<FinancialYear, Long>> totals, Map<String, Long> children,
+                                FinancialYear year) {
         Map<String, Rate> rates = new HashMap<>();
         totals.forEach((slug, byYear) -> {
             if (byYear.containsKey(year)) {

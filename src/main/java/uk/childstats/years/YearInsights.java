@@ -3,17 +3,13 @@ package uk.childstats.years;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import uk.childstats.charts.Chart;
 import uk.childstats.charts.Describe;
 import uk.childstats.downloads.Dataset;
 import uk.childstats.figures.Cell;
 import uk.childstats.figures.Change;
 import uk.childstats.figures.FinancialYear;
-import uk.childstats.figures.Measure;
 import uk.childstats.figures.OffenceInterval;
-import uk.childstats.figures.PublishedValues;
 import uk.childstats.web.Paths;
 
 /** Beside a year's tables: each total's change on the previous year, the UK "one offence every", a chart, downloads. */
@@ -24,11 +20,9 @@ public record YearInsights(FinancialYear year, Map<String, Change> changes, List
     public record AggregateInsight(String name, OffenceInterval interval, Change change) {
     }
 
-    static YearInsights build(PublishedValues figures, FinancialYear year, List<YearTable.AreaTotal> aggregates,
+    /** Given the previous year's total of each area, by slug. */
+    static YearInsights build(Map<String, Cell> before, FinancialYear year, List<YearTable.AreaTotal> aggregates,
                               List<YearTable.RankedForce> ranked) {
-        Map<String, Cell> before = figures.cellsOfYear(year.previous()).stream()
-                .filter(c -> c.measureCode().equals(Measure.TOTAL))
-                .collect(Collectors.toMap(Cell::areaSlug, Function.identity()));
         Map<String, Change> changes = new java.util.HashMap<>();
         ranked.forEach(r -> Optional.ofNullable(Change.between(before.get(r.area().slug()), r.cell()))
                 .ifPresent(c -> changes.put(r.area().slug(), c)));

@@ -4,9 +4,8 @@ import java.util.List;
 import java.util.Map;
 import uk.childstats.figures.Area;
 import uk.childstats.figures.FinancialYear;
+import uk.childstats.figures.FoiReference;
 import uk.childstats.figures.Format;
-import uk.childstats.figures.Measure;
-import uk.childstats.figures.PublishedValues;
 import uk.childstats.web.Page;
 import uk.childstats.web.Paths;
 
@@ -19,8 +18,8 @@ public record YearListPage(String title, List<YearSummary> years, int forceCount
         }
     }
 
-    static YearListPage build(PublishedValues figures) {
-        Map<String, Map<FinancialYear, Long>> totals = figures.valuesOf(Measure.TOTAL);
+    static YearListPage build(FoiReference figures) {
+        Map<String, Map<FinancialYear, Long>> totals = figures.totals();
         List<Area> forces = figures.areas().stream().filter(Area::isForce).filter(Area::territorial).toList();
         List<YearSummary> years = figures.allYears().stream().map(year -> new YearSummary(year,
                 forces.stream().filter(f -> totals.getOrDefault(f.slug(), Map.of()).containsKey(year)).count()))

@@ -1,12 +1,11 @@
 package uk.childstats.years;
 
 import uk.childstats.figures.FinancialYear;
-import uk.childstats.figures.Measure;
 import uk.childstats.figures.PublishedValues;
 import uk.childstats.map.ForceMap;
+import uk.childstats.map.MapReference;
 import uk.childstats.map.MapSections;
 import uk.childstats.official.OfficialSections;
-import uk.childstats.rates.ChildPopulation;
 import uk.childstats.rates.FoiRates;
 import uk.childstats.web.Page;
 
@@ -18,10 +17,13 @@ public record YearPage(YearTable table, FoiRates.OfYear foiRates, String officia
         return table.title();
     }
 
-    static YearPage build(PublishedValues figures, OfficialSections official, ChildPopulation population,
-                          MapSections maps, FinancialYear year) {
-        return new YearPage(YearTable.build(figures, year),
-                FoiRates.ofYear(figures.valuesOf(Measure.TOTAL), population, year),
-                official.yearHref(year).orElse(null), maps.forYearPage(year));
+    /**
+     * A year's page, given what the release shares (the FOI figures', the children's, the series' and the map's):
+     * two queries of the year's FOI cells, and the year's official counts when its map shows them.
+     */
+    static YearPage build(MapReference shared, PublishedValues figures, MapSections maps, FinancialYear year) {
+        return new YearPage(YearTable.build(shared.foi(), figures, year),
+                FoiRates.ofYear(shared.foi().totals(), shared.children().ofYear(year), year),
+                OfficialSections.yearHref(shared.official(), year).orElse(null), maps.forYearPage(shared, year));
     }
 }

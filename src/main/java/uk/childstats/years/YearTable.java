@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import uk.childstats.figures.Area;
 import uk.childstats.figures.Cell;
 import uk.childstats.figures.FinancialYear;
+import uk.childstats.figures.FoiReference;
 import uk.childstats.figures.Format;
 import uk.childstats.figures.Measure;
 import uk.childstats.figures.PublishedValues;
@@ -60,11 +61,11 @@ public record YearTable(FinancialYear year, List<AreaTotal> aggregates, List<Ran
         return Paths.force(area.slug());
     }
 
-    static YearTable build(PublishedValues figures, FinancialYear year) {
-        List<Area> areas = figures.areas();
-        Map<String, Cell> totals = figures.cellsOfYear(year).stream()
-                .filter(c -> c.measureCode().equals(Measure.TOTAL))
-                .collect(Collectors.toMap(Cell::areaSlug, Function.identity()));
+    /** A year's table, given what the release shares: one read of this year's and the previous year's cells. */
+    static YearTable build(FoiReference reference, PublishedValues figures, FinancialYear year) {
+        List<Cell> cells = figures.cellsOfYears(List.of(year, year.previous()));
+        Map<String, Cell> totals = totalsOf(cells, year);
+        List<Area> areas = reference.areas();
         List<AreaTotal> aggregates = areas.stream().filter(a -> !a.isForce() && totals.containsKey(a.slug()))
                 .map(a -> new AreaTotal(a, totals.get(a.slug()))).toList();
         List<Area> forces = areas.stream().filter(Area::isForce).filter(Area::territorial).toList();
@@ -73,13 +74,19 @@ public record YearTable(FinancialYear year, List<AreaTotal> aggregates, List<Ran
                         .thenComparing(Area::name))
                 .toList();
         List<Area> notProvided = forces.stream().filter(a -> !totals.containsKey(a.slug())).toList();
-        List<FinancialYear> years = figures.allYears();
+        List<FinancialYear> years = reference.allYears();
         int index = years.indexOf(year);
         List<RankedForce> ranked = rank(provided, totals, year);
         return new YearTable(year, aggregates, ranked, notProvided, forces.size(),
                 index > 0 ? years.get(index - 1) : null,
                 index < years.size() - 1 ? years.get(index + 1) : null,
-                YearInsights.build(figures, year, aggregates, ranked));
+                YearInsights.build(totalsOf(cells, year.previous()), year, aggregates, ranked));
+    }
+
+    /** Each area's total of the year, by area slug. */
+    private static Map<String, Cell> totalsOf(List<Cell> cells, FinancialYear year) {
+        return cells.stream().filter(c -> c.year().equals(year) && c.measureCode().equals(Measure.TOTAL))
+                .collect(Collectors.toMap(Cell::areaSlug, Function.identity()));
     }
 
     /** Ranked among the forces that provided a total, with the same {@link Rank} the force pages quote. */

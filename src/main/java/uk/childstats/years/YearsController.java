@@ -2,14 +2,15 @@ package uk.childstats.years;
 
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import java.util.function.Function;
 import org.jooq.DSLContext;
 import uk.childstats.downloads.Dataset;
 import uk.childstats.downloads.DatasetResponses;
 import uk.childstats.figures.FinancialYear;
+import uk.childstats.figures.FoiReference;
 import uk.childstats.figures.PublishedValues;
+import uk.childstats.map.MapReference;
 import uk.childstats.map.MapSections;
-import uk.childstats.official.OfficialSections;
-import uk.childstats.rates.ChildPopulation;
 import uk.childstats.web.Views;
 
 /** The list of years, one page per financial year, and that page's table as CSV, CSVW metadata and JSON. */
@@ -17,47 +18,48 @@ public final class YearsController {
     private final PublishedValues figures;
     private final Views views;
     private final DatasetResponses downloads;
-    private final OfficialSections official;
     private final MapSections maps;
-    private final ChildPopulation population;
+    private final Function<Context, MapReference> shared;
 
-    public YearsController(DSLContext dsl, Views views) {
+    /** Given what every page (and map) of the release being rendered shares: the FOI figures' among it. */
+    public YearsController(DSLContext dsl, Views views, Function<Context, MapReference> shared) {
         this.figures = new PublishedValues(dsl);
         this.views = views;
         this.downloads = new DatasetResponses(dsl);
-        this.official = new OfficialSections(dsl);
         this.maps = new MapSections(dsl);
-        this.population = new ChildPopulation(dsl);
+        this.shared = shared;
     }
 
     public void list(Context ctx) {
-        views.render(ctx, "years/years", YearListPage.build(figures));
+        views.render(ctx, "years/years", YearListPage.build(shared.apply(ctx).foi()));
     }
 
     public void show(Context ctx) {
-        views.render(ctx, "years/year", YearPage.build(figures, official, population, maps,
-                year(ctx.pathParam("year"))));
+        MapReference release = shared.apply(ctx);
+        views.render(ctx, "years/year", YearPage.build(release, figures, maps,
+                year(release.foi(), ctx.pathParam("year"))));
     }
 
     public void csv(Context ctx) {
-        downloads.csv(ctx, dataset(ctx.pathParam("year")));
+        downloads.csv(ctx, dataset(ctx, ctx.pathParam("year")));
     }
 
     public void metadata(Context ctx) {
-        downloads.metadata(ctx, dataset(ctx.pathParam("year")));
+        downloads.metadata(ctx, dataset(ctx, ctx.pathParam("year")));
     }
 
     public void json(Context ctx) {
-        downloads.json(ctx, dataset(ctx.pathParam("year")));
+        downloads.json(ctx, dataset(ctx, ctx.pathParam("year")));
     }
 
     /** The dataset behind a year's downloads; the year is addressed as 2016-17. */
-    public Dataset dataset(String slug) {
-        return YearDataset.of(YearTable.build(figures, year(slug)));
+    public Dataset dataset(Context ctx, String slug) {
+        FoiReference reference = shared.apply(ctx).foi();
+        return YearDataset.of(YearTable.build(reference, figures, year(reference, slug)));
     }
 
-    private FinancialYear year(String slug) {
+    private static FinancialYear year(FoiReference reference, String slug) {
         return FinancialYear.parse(slug).filter(y -> y.slug().equals(slug))
-                .filter(y -> figures.allYears().contains(y)).orElseThrow(NotFoundResponse::new);
+                .filter(y -> reference.allYears().contains(y)).orElseThrow(NotFoundResponse::new);
     }
 }
