@@ -48,7 +48,7 @@ class ResponseStoreTest {
     private static final AtomicInteger QUERIES_FROM_REQUESTS = new AtomicInteger();
     private static final List<String> SWITCHED = List.of("/forces/dorset-police", "/years/2015-16",
             "/forces/dorset-police.csv", "/api/forces/dorset-police", "/data/figures.csv", "/api/years/2015-16",
-            "/embed/forces/dorset-police", "/");
+            "/embed/forces/dorset-police", "/", "/forces");
     private static Database database;
     private static Site site;
 

@@ -36,6 +36,7 @@ class YearPageQueriesTest {
     @Test
     void aYearPageReadsItsCellsAndAtMostItsOfficialCounts() {
         MapReference shared = MapReference.read(dsl);
+        assertTrue(queries.size() <= 21, "what every page shares: " + queries.size() + " queries");
         List<FinancialYear> years = shared.foi().allYears();
         assertTrue(years.size() > 5, "the bundled data has " + years);
         for (FinancialYear year : years) {
