@@ -143,7 +143,8 @@ public final class Site {
         ForcesController forces = new ForcesController(dsl, views, shared.foi(), shared.children(),
                 shared.official());
         YearsController years = new YearsController(dsl, views, shared::maps);
-        CompareController compare = new CompareController(dsl, views);
+        CompareController compare = new CompareController(dsl, views, shared.foi(), shared.children(),
+                shared.official());
         EmbedController embed = new EmbedController(dsl, views, shared.foi());
         DownloadsController downloads = new DownloadsController(dsl, views, forces::dataset,
                 (ctx, year) -> years.dataset(ctx, year.slug()), new OfficialDatasets(dsl)::forDownloadsPage);

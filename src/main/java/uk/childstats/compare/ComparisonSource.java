@@ -4,16 +4,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.jooq.DSLContext;
 import uk.childstats.figures.Area;
 import uk.childstats.figures.FinancialYear;
-import uk.childstats.figures.Measure;
-import uk.childstats.figures.PublishedValues;
+import uk.childstats.figures.FoiReference;
 import uk.childstats.official.OfficialForceSection;
 import uk.childstats.official.OfficialReference;
 import uk.childstats.official.OfficialSections;
 import uk.childstats.official.SeriesTable;
-import uk.childstats.rates.ChildPopulation;
+import uk.childstats.rates.Children;
 import uk.childstats.rates.FoiRates;
 import uk.childstats.rates.Rate;
 
@@ -22,14 +20,17 @@ import uk.childstats.rates.Rate;
  * ({@link FoiRates}), or the official series table of each force ({@link OfficialSections}), never worked out anew.
  */
 final class ComparisonSource {
-    private final PublishedValues foi;
-    private final ChildPopulation population;
     private final OfficialSections official;
+    private final FoiReference foi;
+    private final Children children;
+    private final OfficialReference series;
 
-    ComparisonSource(DSLContext dsl) {
-        this.foi = new PublishedValues(dsl);
-        this.population = new ChildPopulation(dsl);
-        this.official = new OfficialSections(dsl);
+    /** Given what every page of the release shares: a comparison then reads only each force's official counts. */
+    ComparisonSource(OfficialSections official, FoiReference foi, Children children, OfficialReference series) {
+        this.official = official;
+        this.foi = foi;
+        this.children = children;
+        this.series = series;
     }
 
     List<Area> forces() {
@@ -41,18 +42,17 @@ final class ComparisonSource {
     }
 
     private Comparison foi(CompareMeasure measure, List<Area> forces) {
-        Map<String, Map<FinancialYear, Long>> totals = foi.valuesOf(Measure.TOTAL);
         List<ForceFigures> figures = forces.stream().map(force -> {
-            Map<FinancialYear, Long> own = totals.getOrDefault(force.slug(), Map.of());
-            Map<FinancialYear, Long> children = force.isForce() ? population.ofArea(force.slug()) : Map.of();
-            return new ForceFigures(force, true, own, FoiRates.ofForce(own, children).byYear());
+            Map<FinancialYear, Long> own = foi.totalsOf(force.slug());
+            Map<FinancialYear, Long> living = force.isForce() ? children.ofArea(force.slug()) : Map.of();
+            return new ForceFigures(force, true, own, FoiRates.ofForce(own, living).byYear());
         }).toList();
         return new Comparison(CompareSeries.FOI, measure, yearsOf(figures), figures, null);
     }
 
     private Comparison official(CompareMeasure measure, List<Area> forces) {
-        OfficialReference reference = official.reference();
-        List<OfficialForceSection> sections = forces.stream().map(f -> official.forceSection(reference, f)).toList();
+        List<OfficialForceSection> sections = forces.stream()
+                .map(f -> official.forceSection(series, f, children.ofArea(f.slug()))).toList();
         List<ForceFigures> figures = sections.stream().map(ComparisonSource::officialFigures).toList();
         return new Comparison(CompareSeries.OFFICIAL, measure, yearsOf(figures), figures,
                 sections.stream().filter(OfficialForceSection::showsTable).map(OfficialForceSection::release)

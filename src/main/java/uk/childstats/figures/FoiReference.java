@@ -1,6 +1,7 @@
 package uk.childstats.figures;
 
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,9 +14,12 @@ public record FoiReference(List<Area> areas, List<Measure> measures, List<Financ
                            List<FinancialYear> yearsWithForceFigures, Map<String, Map<FinancialYear, Long>> totals) {
 
     public static FoiReference read(PublishedValues figures) {
+        Map<String, Map<FinancialYear, Long>> totals = new LinkedHashMap<>();
+        figures.valuesOf(Measure.TOTAL)
+                .forEach((slug, byYear) -> totals.put(slug, Collections.unmodifiableMap(byYear)));
         return new FoiReference(List.copyOf(figures.areas()), List.copyOf(figures.measures()),
                 List.copyOf(figures.allYears()), List.copyOf(figures.yearsWithForceFigures()),
-                Collections.unmodifiableMap(figures.valuesOf(Measure.TOTAL)));
+                Collections.unmodifiableMap(totals));
     }
 
     public Optional<Area> area(String slug) {

@@ -66,7 +66,7 @@ public record HomePage(Cell headline, List<NationalRow> totalsByYear, List<Lates
                 : uk.childstats.figures.OffenceInterval.of(headline.year(), headline.value()).orElse(null);
     }
 
-    /** The home page, given what every map of the release shares (the FOI figures' areas, years and totals among it). */
+    /** The home page, given what the release shares (the FOI figures' areas, years and totals among it). */
     static HomePage build(PublishedValues figures, OfficialSections official, MapReference shared, ForceMap map) {
         Map<FinancialYear, Cell> uk = totalsOf(figures, Area.UK_TOTAL);
         Map<FinancialYear, Cell> ew = totalsOf(figures, Area.ENGLAND_AND_WALES_TOTAL);

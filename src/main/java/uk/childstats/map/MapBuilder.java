@@ -119,7 +119,8 @@ public final class MapBuilder {
 
     private static String source(MapReference shared, MapMeasure measure) {
         String figures = measure.official()
-                ? shared.official().release().map(Release::sourceLine).orElse("Source: Home Office police recorded crime.")
+                ? shared.official().release().map(Release::sourceLine)
+                        .orElse("Source: Home Office police recorded crime.")
                 : "Source: " + Reuse.SOURCE;
         String population = measure == MapMeasure.OFFICIAL_RATE ? " " + ChildPopulation.SOURCE_LINE : "";
         return figures + population + " " + BOUNDARIES;

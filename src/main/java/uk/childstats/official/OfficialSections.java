@@ -13,21 +13,10 @@ import uk.childstats.web.Paths;
 public final class OfficialSections {
     private final OfficialFigures official;
     private final ChildPopulation population;
-    private final DSLContext dsl;
 
     public OfficialSections(DSLContext dsl) {
         this.official = new OfficialFigures(dsl);
         this.population = new ChildPopulation(dsl);
-        this.dsl = dsl;
-    }
-
-    /** The data every page of a release shares of the series, read afresh: pages are given it once per release. */
-    public OfficialReference reference() {
-        return OfficialReference.read(dsl);
-    }
-
-    public OfficialForceSection forceSection(OfficialReference reference, Area force) {
-        return forceSection(reference, force, population.ofArea(force.slug()));
     }
 
     /**

@@ -11,7 +11,9 @@ import uk.childstats.figures.FinancialYear;
 public record Children(Map<String, Map<FinancialYear, Long>> byArea, Map<FinancialYear, Long> englandAndWales) {
 
     public static Children read(ChildPopulation population) {
-        return new Children(Map.copyOf(population.byArea()), Map.copyOf(population.englandAndWales()));
+        Map<String, Map<FinancialYear, Long>> byArea = new HashMap<>();
+        population.byArea().forEach((slug, byYear) -> byArea.put(slug, Map.copyOf(byYear)));
+        return new Children(Map.copyOf(byArea), Map.copyOf(population.englandAndWales()));
     }
 
     /** Financial year → children, for one area; empty when it has no estimate. */
