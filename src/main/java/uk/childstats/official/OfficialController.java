@@ -5,10 +5,8 @@ import io.javalin.http.NotFoundResponse;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
-import uk.childstats.data.ReleaseHistory;
 import uk.childstats.figures.Area;
 import uk.childstats.figures.FinancialYear;
-import uk.childstats.rates.ChildPopulation;
 import uk.childstats.rates.Children;
 import uk.childstats.web.PerRelease;
 import uk.childstats.web.Views;
@@ -16,8 +14,6 @@ import uk.childstats.web.Views;
 /** The official series pages: England and Wales over the years, and one page per year ranking the forces. */
 public final class OfficialController {
     private final OfficialFigures official;
-    private final ChildPopulation population;
-    private final ReleaseHistory history;
     private final Views views;
     private final PerRelease<OfficialReference> series;
     private final PerRelease<Children> children;
@@ -26,23 +22,23 @@ public final class OfficialController {
     public OfficialController(DSLContext dsl, Views views, PerRelease<OfficialReference> series,
                               PerRelease<Children> children) {
         this.official = new OfficialFigures(dsl);
-        this.population = new ChildPopulation(dsl);
-        this.history = new ReleaseHistory(dsl);
         this.views = views;
         this.series = series;
         this.children = children;
     }
 
+    /** England and Wales over the years, given what the release shares: its own sums, BTP's counts, the quarters. */
     public void overview(Context ctx) {
-        Release release = official.release().orElseThrow(NotFoundResponse::new);
-        OffenceGroups groups = official.groups();
+        OfficialReference reference = series.of(ctx);
+        Release release = reference.release().orElseThrow(NotFoundResponse::new);
+        OffenceGroups groups = reference.groups();
         SeriesTable englandAndWales = SeriesTable.build(groups, official.englandAndWales(),
-                population.englandAndWales(), englandAndWalesRevisions());
-        Area transportPolice = official.forces().stream().filter(f -> !f.territorial()).findFirst()
+                children.of(ctx).englandAndWales(), englandAndWalesRevisions(reference));
+        Area transportPolice = reference.forces().stream().filter(f -> !f.territorial()).findFirst()
                 .orElseThrow(NotFoundResponse::new);
         SeriesTable btp = SeriesTable.build(groups, official.countsOfArea(transportPolice.slug()), Map.of());
         views.render(ctx, "official/official", new OfficialOverviewPage(release, englandAndWales, btp, groups,
-                official.provisionalYear().orElse(null)));
+                official.provisionalYear(reference.years()).orElse(null)));
     }
 
     public void year(Context ctx) {
@@ -61,9 +57,9 @@ public final class OfficialController {
     }
 
     /** England and Wales totals the newest release revised, with what the release before it said. */
-    private Map<FinancialYear, SeriesTable.Revision> englandAndWalesRevisions() {
+    private static Map<FinancialYear, SeriesTable.Revision> englandAndWalesRevisions(OfficialReference reference) {
         Map<FinancialYear, SeriesTable.Revision> revisions = new java.util.HashMap<>();
-        history.newestReleaseWords().ifPresent(words -> history.latestEnglandAndWalesWas().forEach((year, was) ->
+        reference.newestReleaseWords().ifPresent(words -> reference.englandAndWalesWas().forEach((year, was) ->
                 revisions.put(FinancialYear.parse(year).orElseThrow(), new SeriesTable.Revision(words, was))));
         return revisions;
     }

@@ -85,10 +85,10 @@ public final class OfficialFigures {
 
     /**
      * The latest twelve months, when the newest year of the release has only its first one to three quarters and
-     * the year before is complete: England and Wales (the territorial forces), summed from the quarters.
+     * the year before is complete: England and Wales (the territorial forces), summed from the quarters. Given the
+     * years with all four quarters, as the release shares them.
      */
-    public Optional<ProvisionalYear> provisionalYear() {
-        List<FinancialYear> complete = years();
+    Optional<ProvisionalYear> provisionalYear(List<FinancialYear> complete) {
         Optional<FinancialYear> newest = dsl.selectDistinct(OFFICIAL_QUARTER.YEAR_LABEL).from(OFFICIAL_QUARTER)
                 .fetch(OFFICIAL_QUARTER.YEAR_LABEL).stream().map(label -> FinancialYear.parse(label).orElseThrow())
                 .max(FinancialYear::compareTo);
