@@ -3,7 +3,6 @@ package uk.childstats;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.RoutesConfig;
-import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import jakarta.servlet.DispatcherType;
@@ -18,27 +17,19 @@ import uk.childstats.compare.CompareController;
 import uk.childstats.downloads.DownloadsController;
 import uk.childstats.embed.EmbedController;
 import uk.childstats.find.FindController;
-import uk.childstats.figures.FoiReference;
-import uk.childstats.figures.PublishedValues;
 import uk.childstats.forces.ForcesController;
 import uk.childstats.help.HelpController;
 import uk.childstats.home.HomeController;
 import uk.childstats.map.MapController;
-import uk.childstats.map.MapReference;
-import uk.childstats.map.Outlines;
 import uk.childstats.official.OfficialApi;
 import uk.childstats.official.OfficialController;
 import uk.childstats.official.OfficialDatasets;
 import uk.childstats.official.OfficialDownloads;
-import uk.childstats.official.OfficialReference;
-import uk.childstats.rates.ChildPopulation;
-import uk.childstats.rates.Children;
 import uk.childstats.web.Connections;
 import uk.childstats.web.ErrorPages;
 import uk.childstats.web.Health;
 import uk.childstats.web.DataRelease;
 import uk.childstats.web.MethodRules;
-import uk.childstats.web.PerRelease;
 import uk.childstats.web.ReleaseWatch;
 import uk.childstats.web.RequestLog;
 import uk.childstats.web.ResponseStore;
@@ -85,7 +76,7 @@ public final class Site {
                 handler.addFilter(new FilterHolder(new StoreFilter(cache)), "/*", EnumSet.of(DispatcherType.REQUEST));
             });
             config.routes.before(SecurityHeaders::apply);
-            Shared shared = Shared.of(dsl);
+            SharedData shared = SharedData.of(dsl);
             foiRoutes(config.routes, dsl, views, cache, shared);
             officialRoutes(config.routes, dsl, views, cache, shared);
             geographyRoutes(config.routes, dsl, views, cache, shared);
@@ -119,26 +110,9 @@ public final class Site {
         }
     }
 
-    /**
-     * What every page of a data release shares (areas, measures, offence groups, children, releases, outlines ...):
-     * read once per release, when its first page is rendered, and handed to each render of that release.
-     */
-    private record Shared(PerRelease<FoiReference> foi, PerRelease<Children> children,
-                          PerRelease<OfficialReference> official, PerRelease<Outlines> outlines) {
-        static Shared of(DSLContext dsl) {
-            return new Shared(new PerRelease<>(() -> FoiReference.read(new PublishedValues(dsl))),
-                    new PerRelease<>(() -> Children.read(new ChildPopulation(dsl))),
-                    new PerRelease<>(() -> OfficialReference.read(dsl)), new PerRelease<>(() -> Outlines.read(dsl)));
-        }
-
-        MapReference maps(Context ctx) {
-            return new MapReference(foi.of(ctx), children.of(ctx), official.of(ctx), outlines.of(ctx));
-        }
-    }
-
     /** The FOI figures: pages (cached until the next import), their downloads, comparison and embed. */
     private static void foiRoutes(RoutesConfig routes, DSLContext dsl, Views views, ResponseStore cache,
-                                  Shared shared) {
+                                  SharedData shared) {
         HomeController home = new HomeController(dsl, views, shared::maps);
         ForcesController forces = new ForcesController(dsl, views, shared.foi(), shared.children(),
                 shared.official());
@@ -173,7 +147,7 @@ public final class Site {
 
     /** Find your force (never cached: the query is the visitor's) and the map of force areas. */
     private static void geographyRoutes(RoutesConfig routes, DSLContext dsl, Views views, ResponseStore cache,
-                                        Shared shared) {
+                                        SharedData shared) {
         FindController find = new FindController(dsl, views);
         MapController map = new MapController(dsl, views, shared::maps);
         routes.get(Paths.FIND, find::page);
@@ -185,7 +159,7 @@ public final class Site {
 
     /** The Home Office series: its pages, downloads and API. */
     private static void officialRoutes(RoutesConfig routes, DSLContext dsl, Views views, ResponseStore cache,
-                                       Shared shared) {
+                                       SharedData shared) {
         OfficialController official = new OfficialController(dsl, views, shared.official(), shared.children());
         OfficialDownloads downloads = new OfficialDownloads(dsl);
         OfficialApi api = new OfficialApi(dsl);
