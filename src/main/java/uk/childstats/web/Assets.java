@@ -21,7 +21,8 @@ import java.util.stream.Stream;
 /**
  * The CSS, scripts and images, each under a name that carries a hash of its content ("/css/site.3f9a1c2b7e.css"):
  * a browser or CDN may keep one for a year, since a changed file gets a new name. Templates reach them only
- * through {@link #url}. Read once from the jar, with their gzip form.
+ * through {@link #url}. Read once from the jar, with their gzip form; GOV.UK Frontend's stylesheet is cut to the
+ * rules the site's markup uses ({@link GovukStylesheet}).
  */
 public final class Assets {
     private static final String WEBJARS = "META-INF/resources";
@@ -66,8 +67,7 @@ public final class Assets {
     private static Assets load() {
         Map<String, Asset> assets = new HashMap<>();
         try {
-            URI publicFolder = Assets.class.getClassLoader().getResource("public").toURI();
-            Path root = folder(publicFolder);
+            Path root = folder("public");
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
                     String path = "/" + root.relativize(file).toString().replace('\\', '/');
@@ -77,7 +77,11 @@ public final class Assets {
             for (String path : FROM_WEBJARS) {
                 try (InputStream in = Assets.class.getClassLoader().getResourceAsStream(WEBJARS + path)) {
                     if (in != null) {
-                        assets.put(path, asset(path, in.readAllBytes()));
+                        byte[] bytes = in.readAllBytes();
+                        if (path.equals(Paths.GOVUK_FRONTEND_CSS)) {
+                            bytes = GovukStylesheet.forSite(bytes, folder("templates"), root);
+                        }
+                        assets.put(path, asset(path, bytes));
                     }
                 }
             }
@@ -89,7 +93,9 @@ public final class Assets {
         return new Assets(Map.copyOf(assets));
     }
 
-    private static Path folder(URI uri) throws IOException {
+    /** A folder on the classpath, in the jar or (in development and tests) on disk. */
+    private static Path folder(String name) throws IOException, URISyntaxException {
+        URI uri = Assets.class.getClassLoader().getResource(name).toURI();
         if (!"jar".equals(uri.getScheme())) {
             return Path.of(uri);
         }
@@ -99,7 +105,7 @@ public final class Assets {
         } catch (FileSystemAlreadyExistsException e) {
             jar = FileSystems.getFileSystem(uri);
         }
-        return jar.getPath("/public");
+        return jar.getPath("/" + name);
     }
 
     private static Asset asset(String path, byte[] bytes) {
