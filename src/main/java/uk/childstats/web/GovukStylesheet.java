@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * is GOV.UK's own, the site sets Arial on every element (site.css), and the fonts' addresses would not resolve.
  */
 final class GovukStylesheet {
-    static final Pattern CLASS = Pattern.compile("govuk-[A-Za-z0-9_-]*[A-Za-z0-9]");
+    static final Pattern CLASS = Pattern.compile("govuk-(!-)?[A-Za-z0-9_-]*[A-Za-z0-9]");
     private static final String NOTICE = "/* GOV.UK Frontend 5.13.0 (MIT licence, Crown copyright), only the rules"
             + " this site's markup can match. */";
 
