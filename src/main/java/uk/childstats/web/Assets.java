@@ -33,10 +33,11 @@ public final class Assets {
     private static final Assets INSTANCE = load();
 
     /** A file under both names: the one in the source tree and the fingerprinted one pages link to. */
-    record Asset(String path, String fingerprinted, String contentType, byte[] bytes) {
+    record Asset(String path, String fingerprinted, String contentType, byte[] bytes, byte[] gzip) {
     }
 
     private final Map<String, Asset> byPath;
+    private Map<String, byte[]> brotliForms;
 
     private Assets(Map<String, Asset> byPath) {
         this.byPath = byPath;
@@ -52,16 +53,35 @@ public final class Assets {
         return asset == null ? path : asset.fingerprinted();
     }
 
-    /** Every asset as a stored answer: the fingerprinted name kept a year, the plain name revalidated. */
-    Map<String, StoredResponse> responses(List<String> securityHeaders) {
+    /**
+     * Every asset as a stored answer: the fingerprinted name kept a year, the plain name revalidated. With brotli,
+     * the first call compresses every file at the highest level (about half a second), so a store starts without.
+     */
+    Map<String, StoredResponse> responses(List<String> securityHeaders, boolean withBrotli) {
+        Map<String, byte[]> brotli = withBrotli ? brotliForms() : Map.of();
         Map<String, StoredResponse> responses = new HashMap<>();
         for (Asset asset : byPath.values()) {
-            responses.put(asset.fingerprinted(), StoredResponse.of(asset.contentType(), asset.bytes(),
-                    CachePolicy.ASSET, securityHeaders));
-            responses.put(asset.path(), StoredResponse.of(asset.contentType(), asset.bytes(), CachePolicy.FILE,
-                    securityHeaders));
+            byte[] br = brotli.get(asset.path());
+            responses.put(asset.fingerprinted(), StoredResponse.of(asset.contentType(), asset.bytes(), asset.gzip(),
+                    br, CachePolicy.ASSET, securityHeaders));
+            responses.put(asset.path(), StoredResponse.of(asset.contentType(), asset.bytes(), asset.gzip(), br,
+                    CachePolicy.FILE, securityHeaders));
         }
         return Map.copyOf(responses);
+    }
+
+    private synchronized Map<String, byte[]> brotliForms() {
+        if (brotliForms == null) {
+            Map<String, byte[]> forms = new HashMap<>();
+            for (Asset asset : byPath.values()) {
+                byte[] br = StoredResponse.brotli(asset.bytes(), Brotli.ASSET_QUALITY);
+                if (br != null) {
+                    forms.put(asset.path(), br);
+                }
+            }
+            brotliForms = Map.copyOf(forms);
+        }
+        return brotliForms;
     }
 
     private static Assets load() {
@@ -112,7 +132,8 @@ public final class Assets {
         int dot = path.lastIndexOf('.');
         String extension = path.substring(dot + 1);
         String fingerprinted = path.substring(0, dot) + "." + hash(bytes) + "." + extension;
-        return new Asset(path, fingerprinted, TYPES.getOrDefault(extension, "application/octet-stream"), bytes);
+        return new Asset(path, fingerprinted, TYPES.getOrDefault(extension, "application/octet-stream"), bytes,
+                StoredResponse.gzipped(bytes));
     }
 
     private static String hash(byte[] bytes) {

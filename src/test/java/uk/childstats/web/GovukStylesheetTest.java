@@ -88,7 +88,7 @@ class GovukStylesheetTest {
     }
 
     private static String served() {
-        StoredResponse css = Assets.all().responses(List.of()).get(Assets.url(Paths.GOVUK_FRONTEND_CSS));
+        StoredResponse css = Assets.all().responses(List.of(), false).get(Assets.url(Paths.GOVUK_FRONTEND_CSS));
         return new String(css.identity(), StandardCharsets.UTF_8);
     }
 }
