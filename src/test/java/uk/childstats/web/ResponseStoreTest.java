@@ -177,7 +177,8 @@ class ResponseStoreTest {
         String brotliTag = get(path, browser).headers().firstValue("ETag").orElseThrow();
         String gzipTag = get(path, Map.of("Accept-Encoding", "gzip")).headers().firstValue("ETag").orElseThrow();
         String plainTag = get(path, Map.of()).headers().firstValue("ETag").orElseThrow();
-        assertEquals(3, new java.util.HashSet<>(List.of(brotliTag, gzipTag, plainTag)).size(), "one ETag per encoding");
+        assertEquals(3, new java.util.HashSet<>(List.of(brotliTag, gzipTag, plainTag)).size(),
+                "one ETag per encoding");
         HttpResponse<byte[]> notModified = get(path, Map.of("If-None-Match", brotliTag,
                 "Accept-Encoding", "gzip, deflate, br"));
         assertEquals(304, notModified.statusCode());
