@@ -43,7 +43,8 @@ class CssSubsetTest {
     @Test
     void nestedAtRulesAreCutInsideOut() {
         assertEquals("@supports (display:grid){@media screen{.b{x:1}}}",
-                cut("@supports (display:grid){@media screen{.b{x:1}}@media print{.c{x:2}}}@supports not (x:y){.c{x:3}}"));
+                cut("@supports (display:grid){@media screen{.b{x:1}}@media print{.c{x:2}}}"
+                        + "@supports not (x:y){.c{x:3}}"));
     }
 
     @Test
