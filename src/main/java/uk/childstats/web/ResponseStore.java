@@ -18,9 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Every answer that depends only on the data release (pages, CSV, CSVW metadata, JSON), kept as bytes with its gzip
  * and brotli forms and an ETag for each. The static assets are served with gzip from the start and with brotli too
  * once compressed (on a thread of their own, half a second after the start). A release's answers are rendered
- * before it is shown (see {@link ReleaseWatch}) and switched to in one write, so no visitor pays a render and no one sees old and new figures side by side. Reading is a lookup in
- * maps that are never locked. Answers that depend on the query string too (a comparison) are rendered on demand
- * and kept, bounded, until the next release.
+ * before it is shown (see {@link ReleaseWatch}) and switched to in one write, so no visitor pays a render and no one
+ * sees old and new figures side by side. Reading is a lookup in maps that are never locked. Answers that depend on
+ * the query string too (a comparison) are rendered on demand and kept, bounded, until the next release.
  */
 public final class ResponseStore {
     static final String WARM_HEADER = "X-Response-Store-Warm";
