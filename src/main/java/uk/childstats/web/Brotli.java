@@ -4,12 +4,15 @@ import com.aayushatharva.brotli4j.Brotli4jLoader;
 import com.aayushatharva.brotli4j.encoder.Encoder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Brotli through brotli4j's native library, when it loads on this machine; when it does not, one line in the log
- * and every answer goes out with gzip as before.
+ * and every answer goes out with gzip as before. The library is loaded on a thread of its own from the moment this
+ * class is first named ({@link #loadSoon}), since unpacking it can take a second on a busy machine: only a
+ * compression waits for it, not the start.
  */
 final class Brotli {
     /** The fixed files (CSS, scripts): compressed once per start, so the slowest, smallest level. */
@@ -21,18 +24,24 @@ final class Brotli {
      */
     static final int RELEASE_QUALITY = 6;
     private static final Logger LOG = LoggerFactory.getLogger(Brotli.class);
-    private static final boolean AVAILABLE = load();
+    private static final CompletableFuture<Boolean> LOADED = CompletableFuture.supplyAsync(Brotli::load);
 
     private Brotli() {
     }
 
+    /** Starts loading the native library, if that has not begun. */
+    static void loadSoon() {
+        LOADED.isDone();
+    }
+
+    /** Waits for the library to load, if it is loading. */
     static boolean available() {
-        return AVAILABLE;
+        return LOADED.join();
     }
 
     /** The body compressed, or null when brotli is not available here. */
     static byte[] compress(byte[] body, int quality) {
-        if (!AVAILABLE) {
+        if (!available()) {
             return null;
         }
         try {

@@ -49,11 +49,14 @@ public final class ResponseStore {
     public ResponseStore(DataRelease release, boolean https) {
         List<String> headers = SecurityHeaders.of("/", https);
         this.assets = Assets.all().responses(headers, false);
-        if (Brotli.available()) {
-            Thread brotli = new Thread(() -> assets = Assets.all().responses(headers, true), "assets-brotli");
-            brotli.setDaemon(true);
-            brotli.start();
-        }
+        Brotli.loadSoon();
+        Thread brotli = new Thread(() -> {
+            if (Brotli.available()) {
+                assets = Assets.all().responses(headers, true);
+            }
+        }, "assets-brotli");
+        brotli.setDaemon(true);
+        brotli.start();
         current = new Snapshot(release, Map.of(), new OnDemand());
     }
 
