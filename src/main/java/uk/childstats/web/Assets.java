@@ -21,7 +21,8 @@ import java.util.stream.Stream;
 /**
  * The CSS, scripts and images, each under a name that carries a hash of its content ("/css/site.3f9a1c2b7e.css"):
  * a browser or CDN may keep one for a year, since a changed file gets a new name. Templates reach them only
- * through {@link #url}. Read once from the jar, with their gzip form.
+ * through {@link #url}. Read once from the jar, with their gzip form; GOV.UK Frontend's stylesheet is cut to the
+ * rules the site's markup uses ({@link GovukStylesheet}).
  */
 public final class Assets {
     private static final String WEBJARS = "META-INF/resources";
@@ -32,10 +33,11 @@ public final class Assets {
     private static final Assets INSTANCE = load();
 
     /** A file under both names: the one in the source tree and the fingerprinted one pages link to. */
-    record Asset(String path, String fingerprinted, String contentType, byte[] bytes) {
+    record Asset(String path, String fingerprinted, String contentType, byte[] bytes, byte[] gzip) {
     }
 
     private final Map<String, Asset> byPath;
+    private Map<String, byte[]> brotliForms;
 
     private Assets(Map<String, Asset> byPath) {
         this.byPath = byPath;
@@ -51,23 +53,41 @@ public final class Assets {
         return asset == null ? path : asset.fingerprinted();
     }
 
-    /** Every asset as a stored answer: the fingerprinted name kept a year, the plain name revalidated. */
-    Map<String, StoredResponse> responses(List<String> securityHeaders) {
+    /**
+     * Every asset as a stored answer: the fingerprinted name kept a year, the plain name revalidated. With brotli,
+     * the first call compresses every file at the highest level (about half a second), so a store starts without.
+     */
+    Map<String, StoredResponse> responses(List<String> securityHeaders, boolean withBrotli) {
+        Map<String, byte[]> brotli = withBrotli ? brotliForms() : Map.of();
         Map<String, StoredResponse> responses = new HashMap<>();
         for (Asset asset : byPath.values()) {
-            responses.put(asset.fingerprinted(), StoredResponse.of(asset.contentType(), asset.bytes(),
-                    CachePolicy.ASSET, securityHeaders));
-            responses.put(asset.path(), StoredResponse.of(asset.contentType(), asset.bytes(), CachePolicy.FILE,
-                    securityHeaders));
+            byte[] br = brotli.get(asset.path());
+            responses.put(asset.fingerprinted(), StoredResponse.of(asset.contentType(), asset.bytes(), asset.gzip(),
+                    br, CachePolicy.ASSET, securityHeaders));
+            responses.put(asset.path(), StoredResponse.of(asset.contentType(), asset.bytes(), asset.gzip(), br,
+                    CachePolicy.FILE, securityHeaders));
         }
         return Map.copyOf(responses);
+    }
+
+    private synchronized Map<String, byte[]> brotliForms() {
+        if (brotliForms == null) {
+            Map<String, byte[]> forms = new HashMap<>();
+            for (Asset asset : byPath.values()) {
+                byte[] br = StoredResponse.brotli(asset.bytes(), Brotli.ASSET_QUALITY);
+                if (br != null) {
+                    forms.put(asset.path(), br);
+                }
+            }
+            brotliForms = Map.copyOf(forms);
+        }
+        return brotliForms;
     }
 
     private static Assets load() {
         Map<String, Asset> assets = new HashMap<>();
         try {
-            URI publicFolder = Assets.class.getClassLoader().getResource("public").toURI();
-            Path root = folder(publicFolder);
+            Path root = folder("public");
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
                     String path = "/" + root.relativize(file).toString().replace('\\', '/');
@@ -77,7 +97,11 @@ public final class Assets {
             for (String path : FROM_WEBJARS) {
                 try (InputStream in = Assets.class.getClassLoader().getResourceAsStream(WEBJARS + path)) {
                     if (in != null) {
-                        assets.put(path, asset(path, in.readAllBytes()));
+                        byte[] bytes = in.readAllBytes();
+                        if (path.equals(Paths.GOVUK_FRONTEND_CSS)) {
+                            bytes = GovukStylesheet.forSite(bytes, folder("templates"), root);
+                        }
+                        assets.put(path, asset(path, bytes));
                     }
                 }
             }
@@ -89,7 +113,9 @@ public final class Assets {
         return new Assets(Map.copyOf(assets));
     }
 
-    private static Path folder(URI uri) throws IOException {
+    /** A folder on the classpath, in the jar or (in development and tests) on disk. */
+    private static Path folder(String name) throws IOException, URISyntaxException {
+        URI uri = Assets.class.getClassLoader().getResource(name).toURI();
         if (!"jar".equals(uri.getScheme())) {
             return Path.of(uri);
         }
@@ -99,14 +125,15 @@ public final class Assets {
         } catch (FileSystemAlreadyExistsException e) {
             jar = FileSystems.getFileSystem(uri);
         }
-        return jar.getPath("/public");
+        return jar.getPath("/" + name);
     }
 
     private static Asset asset(String path, byte[] bytes) {
         int dot = path.lastIndexOf('.');
         String extension = path.substring(dot + 1);
         String fingerprinted = path.substring(0, dot) + "." + hash(bytes) + "." + extension;
-        return new Asset(path, fingerprinted, TYPES.getOrDefault(extension, "application/octet-stream"), bytes);
+        return new Asset(path, fingerprinted, TYPES.getOrDefault(extension, "application/octet-stream"), bytes,
+                StoredResponse.gzipped(bytes));
     }
 
     private static String hash(byte[] bytes) {

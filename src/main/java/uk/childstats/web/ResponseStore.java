@@ -16,10 +16,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Every answer that depends only on the data release (pages, CSV, CSVW metadata, JSON), kept as bytes with its gzip
- * form and ETag. A release's answers are rendered before it is shown (see {@link ReleaseWatch}) and switched to in
- * one write, so no visitor pays a render and no one sees old and new figures side by side. Reading is a lookup in
- * maps that are never locked. Answers that depend on the query string too (a comparison) are rendered on demand
- * and kept, bounded, until the next release.
+ * and brotli forms and an ETag for each. The static assets are served with gzip from the start and with brotli too
+ * once compressed (on a thread of their own, half a second after the start). A release's answers are rendered
+ * before it is shown (see {@link ReleaseWatch}) and switched to in one write, so no visitor pays a render and no one
+ * sees old and new figures side by side. Reading is a lookup in maps that are never locked. Answers that depend on
+ * the query string too (a comparison) are rendered on demand and kept, bounded, until the next release.
  */
 public final class ResponseStore {
     static final String WARM_HEADER = "X-Response-Store-Warm";
@@ -38,7 +39,7 @@ public final class ResponseStore {
     record Staging(DataRelease release, String token, Map<String, StoredResponse> rendered) {
     }
 
-    private final Map<String, StoredResponse> assets;
+    private volatile Map<String, StoredResponse> assets;
     private final Set<String> perQueryPaths = ConcurrentHashMap.newKeySet();
     private final AtomicInteger renders = new AtomicInteger();
     private volatile Snapshot current;
@@ -46,7 +47,16 @@ public final class ResponseStore {
 
     /** A store that serves the static assets from the start and the given release's answers once rendered. */
     public ResponseStore(DataRelease release, boolean https) {
-        this.assets = Assets.all().responses(SecurityHeaders.of("/", https));
+        List<String> headers = SecurityHeaders.of("/", https);
+        this.assets = Assets.all().responses(headers, false);
+        Brotli.loadSoon();
+        Thread brotli = new Thread(() -> {
+            if (Brotli.available()) {
+                assets = Assets.all().responses(headers, true);
+            }
+        }, "assets-brotli");
+        brotli.setDaemon(true);
+        brotli.start();
         current = new Snapshot(release, Map.of(), new OnDemand());
     }
 
