@@ -171,15 +171,19 @@ class PhoneLayoutBrowserTest {
         return KEY_PAGES.stream().flatMap(path -> Stream.of(Arguments.of(path, 320, 640), Arguments.of(path, 1280, 900)));
     }
 
+    /** How much wider and taller the window is than its viewport, once measured (so each page loads once). */
+    private static Dimension frame = new Dimension(0, 0);
+
     /** Opens a page with a viewport (not a window) of the given size. */
     private WebDriver openAt(String path, int width, int height) {
         WebDriver driver = BROWSER.driver();
-        driver.manage().window().setSize(new Dimension(width, height));
+        driver.manage().window().setSize(new Dimension(width + frame.width, height + frame.height));
         BROWSER.open(path);
         long innerWidth = (Long) ((JavascriptExecutor) driver).executeScript("return window.innerWidth;");
         long innerHeight = (Long) ((JavascriptExecutor) driver).executeScript("return window.innerHeight;");
         if (innerWidth != width || innerHeight != height) {
-            driver.manage().window().setSize(new Dimension(2 * width - (int) innerWidth, 2 * height - (int) innerHeight));
+            frame = new Dimension(frame.width + width - (int) innerWidth, frame.height + height - (int) innerHeight);
+            driver.manage().window().setSize(new Dimension(width + frame.width, height + frame.height));
             BROWSER.open(path);
         }
         return driver;
