@@ -3,13 +3,11 @@ package uk.childstats.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,7 +16,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import uk.childstats.support.Browser;
+import uk.childstats.support.Axe;
 import uk.childstats.support.BrowserSession;
 import uk.childstats.support.SitePages;
 
@@ -36,18 +34,15 @@ class AccessibilityBrowserTest {
         driver.manage().window().setSize(new Dimension(width, height));
     }
 
+    @Execution(ExecutionMode.CONCURRENT)
     @ParameterizedTest(name = "{0} at {1}x{2}")
     @MethodSource("everyTemplateAtEverySize")
     void axeFindsNoWcagViolationsAndTheHelpNumbersAreVisible(String path, int width, int height) {
         WebDriver driver = BROWSER.driver();
         resize(driver, width, height);
         BROWSER.open(path);
-        Results results = new AxeBuilder().withTags(Browser.WCAG_TAGS).analyze(driver);
-        List<Rule> violations = results.getViolations();
-        assertTrue(violations.isEmpty(), () -> violations.stream()
-                .map(v -> v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream()
-                        .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("\n")));
+        List<String> violations = Axe.violations(driver);
+        assertTrue(violations.isEmpty(), () -> path + " at " + width + " px:\n" + String.join("\n", violations));
         WebElement panel = driver.findElement(By.cssSelector("aside.help-panel"));
         for (String number : List.of("0800 1111", "0808 800 5000")) {
             WebElement link = panel.findElement(By.xpath(".//a[normalize-space()='" + number + "']"));
@@ -62,6 +57,7 @@ class AccessibilityBrowserTest {
     }
 
     /** 640 CSS pixels is a 1280-pixel window at 200% zoom. */
+    @Execution(ExecutionMode.CONCURRENT)
     @ParameterizedTest(name = "{0} at {1} px")
     @MethodSource("everyTemplateOnASmallPhoneAndAt200PercentZoom")
     void noPageScrollsSideways(String path, int width) {
@@ -81,14 +77,15 @@ class AccessibilityBrowserTest {
                 Arguments.of(path, 320), Arguments.of(path, 1280)));
     }
 
+    @Execution(ExecutionMode.CONCURRENT)
     @ParameterizedTest(name = "{0} at {1} px")
     @MethodSource("everyEmbedAtEverySize")
     void theEmbedPassesAxeAndOffersTheExitAndHelplines(String path, int width) {
         WebDriver driver = BROWSER.driver();
         resize(driver, width, 900);
         BROWSER.open(path);
-        List<Rule> violations = new AxeBuilder().withTags(Browser.WCAG_TAGS).analyze(driver).getViolations();
-        assertTrue(violations.isEmpty(), () -> violations.stream().map(Rule::getId).collect(Collectors.joining(", ")));
+        List<String> violations = Axe.violations(driver);
+        assertTrue(violations.isEmpty(), () -> path + " at " + width + " px:\n" + String.join("\n", violations));
         assertTrue(driver.findElement(By.cssSelector("a.embed-exit__button")).isDisplayed());
         assertTrue(driver.findElement(By.xpath("//a[normalize-space()='0800 1111']")).isDisplayed());
     }

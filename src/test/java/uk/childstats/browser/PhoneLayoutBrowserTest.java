@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -105,6 +107,7 @@ class PhoneLayoutBrowserTest {
                 .flatMap(path -> Stream.of(Arguments.of(path, 320, 640), Arguments.of(path, 1280, 900)));
     }
 
+    @Execution(ExecutionMode.CONCURRENT)
     @ParameterizedTest(name = "{0} at {1} px")
     @MethodSource("pagesWithChartsOnAPhoneAndALaptop")
     void everyChartIsDrawnInTheSitesTypeWithAFewColoursAndYearLabelsThatFit(String path, int width, int height) {
@@ -123,6 +126,7 @@ class PhoneLayoutBrowserTest {
         return Integer.parseInt(height.group(1));
     }
 
+    @Execution(ExecutionMode.CONCURRENT)
     @ParameterizedTest(name = "a frame {0} px wide")
     @ValueSource(ints = {320, 480, 640})
     void theEmbedFitsTheHeightItsCodeSuggestsWithTheSourceAndHelpLineInView(int width) {
@@ -145,6 +149,7 @@ class PhoneLayoutBrowserTest {
      * The layout before any script has run (both scripts blocked, JavaScript still on, so the no-script styles do not
      * apply) is the layout once the chart is drawn: the box is kept at its height from the start, nothing moves.
      */
+    @Execution(ExecutionMode.CONCURRENT)
     @Test
     void theEmbedDoesNotShiftAsItsChartIsDrawn() {
         ChromeDriver chrome = (ChromeDriver) openAt("/embed/forces/dorset-police", 320, 640);
@@ -171,15 +176,19 @@ class PhoneLayoutBrowserTest {
         return KEY_PAGES.stream().flatMap(path -> Stream.of(Arguments.of(path, 320, 640), Arguments.of(path, 1280, 900)));
     }
 
+    /** How much wider and taller the window is than its viewport, once measured (so each page loads once). */
+    private static volatile Dimension frame = new Dimension(0, 0);
+
     /** Opens a page with a viewport (not a window) of the given size. */
     private WebDriver openAt(String path, int width, int height) {
         WebDriver driver = BROWSER.driver();
-        driver.manage().window().setSize(new Dimension(width, height));
+        driver.manage().window().setSize(new Dimension(width + frame.width, height + frame.height));
         BROWSER.open(path);
         long innerWidth = (Long) ((JavascriptExecutor) driver).executeScript("return window.innerWidth;");
         long innerHeight = (Long) ((JavascriptExecutor) driver).executeScript("return window.innerHeight;");
         if (innerWidth != width || innerHeight != height) {
-            driver.manage().window().setSize(new Dimension(2 * width - (int) innerWidth, 2 * height - (int) innerHeight));
+            frame = new Dimension(frame.width + width - (int) innerWidth, frame.height + height - (int) innerHeight);
+            driver.manage().window().setSize(new Dimension(width + frame.width, height + frame.height));
             BROWSER.open(path);
         }
         return driver;
@@ -190,6 +199,7 @@ class PhoneLayoutBrowserTest {
         return (List<String>) ((JavascriptExecutor) driver).executeScript(script);
     }
 
+    @Execution(ExecutionMode.CONCURRENT)
     @ParameterizedTest(name = "{0} at {1} px")
     @MethodSource("keyPagesOnAPhoneAndALaptop")
     void everyFigureAndLinkInATableIsInSightWithoutScrollingSideways(String path, int width, int height) {
@@ -197,6 +207,7 @@ class PhoneLayoutBrowserTest {
         assertTrue(hidden.isEmpty(), hidden.size() + " cells out of sight on " + path + ", e.g. " + hidden.stream().limit(5).toList());
     }
 
+    @Execution(ExecutionMode.CONCURRENT)
     @ParameterizedTest(name = "{0} at {1} px")
     @MethodSource("keyPagesOnAPhoneAndALaptop")
     void noFocusedControlIsUnderTheStickyExitBar(String path, int width, int height) {
@@ -205,6 +216,7 @@ class PhoneLayoutBrowserTest {
                 + obscured.stream().limit(5).toList());
     }
 
+    @Execution(ExecutionMode.CONCURRENT)
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"/", "/forces", "/forces/dorset-police", "/years/2016-17", "/official", "/official/2016-17",
             "/downloads"})
@@ -225,6 +237,7 @@ class PhoneLayoutBrowserTest {
     /** 180 mm, the width of A4 inside 15 mm margins, in CSS pixels. */
     private static final int A4_PRINT_WIDTH = 680;
 
+    @Execution(ExecutionMode.CONCURRENT)
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"/forces/dorset-police", "/years/2016-17", "/official", "/official/2016-17"})
     void inPrintNoTableIsWiderThanAnA4Page(String path) {

@@ -8,6 +8,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -45,6 +47,7 @@ class QuickExitBrowserTest {
         new Actions(driver).keyDown(Keys.SHIFT).keyUp(Keys.SHIFT).perform();
     }
 
+    @Execution(ExecutionMode.CONCURRENT)
     @Test
     void tabReachesTheSkipLinkThenTheExitButton() {
         driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
@@ -56,6 +59,7 @@ class QuickExitBrowserTest {
         assertTrue(second.isDisplayed());
     }
 
+    @Execution(ExecutionMode.CONCURRENT)
     @Test
     void pressingShiftThreeTimesLeavesThePageAndBackDoesNotReturnToIt() {
         pressShift(driver);
@@ -71,6 +75,7 @@ class QuickExitBrowserTest {
         assertTrue(driver.findElements(By.cssSelector("table")).isEmpty(), "Back showed the figures again");
     }
 
+    @Execution(ExecutionMode.CONCURRENT)
     @Test
     void anotherKeyBetweenShiftPressesStartsTheCountAgain() {
         pressShift(driver);
@@ -81,6 +86,7 @@ class QuickExitBrowserTest {
         assertEquals(TestSite.baseUrl() + FIGURES_PAGE, driver.getCurrentUrl());
     }
 
+    @Execution(ExecutionMode.CONCURRENT)
     @Test
     void spaceOnTheFocusedButtonLeavesThePageAsEnterDoes() {
         WebElement exit = driver.findElement(By.id("exit-this-page-button"));
@@ -90,6 +96,7 @@ class QuickExitBrowserTest {
         assertTrue(driver.getCurrentUrl().startsWith(ExitStandIn.url()));
     }
 
+    @Execution(ExecutionMode.CONCURRENT)
     @Test
     void clickingTheButtonHidesThePageAndLeaves() {
         driver.findElement(By.id("exit-this-page-button")).click();
@@ -100,6 +107,7 @@ class QuickExitBrowserTest {
     }
 
     /** The three presses must fall within five seconds of the first; after that the hint says it expired. */
+    @Execution(ExecutionMode.CONCURRENT)
     @Test
     void theShiftPressesExpireFiveSecondsAfterTheFirst() throws InterruptedException {
         pressShift(driver);
@@ -111,6 +119,7 @@ class QuickExitBrowserTest {
         assertEquals(TestSite.baseUrl() + FIGURES_PAGE, driver.getCurrentUrl());
     }
 
+    @Execution(ExecutionMode.CONCURRENT)
     @Test
     void threePressesWithinTheWindowExitEvenWhenSpreadOut() throws InterruptedException {
         pressShift(driver);
