@@ -73,9 +73,10 @@ public final class Main {
     }
 
     private static void serve(Settings settings) throws java.io.IOException, ImportRejected {
-        DatabaseAccess access = withBundledData(settings);
+        StartAhead ahead = StartAhead.begin(settings);
+        DatabaseAccess access = withBundledData(settings, ahead);
         Database reader = access.reader();
-        Site server = Site.start(reader.dsl(), settings);
+        Site server = Site.start(reader.dsl(), settings, ahead.views());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             reader.close();
@@ -85,10 +86,11 @@ public final class Main {
     }
 
     /** The database, with the bundled data imported where it changed, as every start does. */
-    private static DatabaseAccess withBundledData(Settings settings) throws java.io.IOException, ImportRejected {
+    private static DatabaseAccess withBundledData(Settings settings, StartAhead ahead)
+            throws java.io.IOException, ImportRejected {
         DatabaseAccess access = databaseAccess(settings);
         try (Database writer = access.writer()) {
-            new Importer(writer.dsl()).importBundledData();
+            new Importer(writer.dsl()).importBundledData(ahead.bundledData());
             new ReleaseHistory(writer.dsl()).releases().stream().findFirst()
                     .ifPresent(release -> LOG.info("Serving the {}", release.name()));
         } catch (RuntimeException | java.io.IOException | ImportRejected failed) {
@@ -105,8 +107,9 @@ public final class Main {
                     + " citations and metadata name it), e.g. SITE_URL=https://figures.example.org");
             return 2;
         }
-        try (DatabaseAccess access = withBundledData(settings); Database reader = access.reader()) {
-            Site site = Site.start(reader.dsl(), settings.withPort(0));
+        StartAhead ahead = StartAhead.begin(settings);
+        try (DatabaseAccess access = withBundledData(settings, ahead); Database reader = access.reader()) {
+            Site site = Site.start(reader.dsl(), settings.withPort(0), ahead.views());
             try {
                 ExportSummary summary = StaticExport.write(URI.create("http://127.0.0.1:" + site.port()),
                         settings.siteUrl(), dir);

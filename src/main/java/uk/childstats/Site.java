@@ -57,7 +57,11 @@ public final class Site {
     }
 
     public static Site start(DSLContext dsl, Settings settings) {
-        Views views = new Views(settings.exitUrl());
+        return start(dsl, settings, new Views(settings.exitUrl()));
+    }
+
+    /** With the views made ahead, as a start does while the database is starting. */
+    static Site start(DSLContext dsl, Settings settings, Views views) {
         boolean https = settings.siteUrl().startsWith("https://");
         ResponseStore cache = new ResponseStore(startingRelease(dsl), https);
         Javalin app = Javalin.create(config -> {

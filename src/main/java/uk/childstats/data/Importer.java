@@ -1,7 +1,6 @@
 package uk.childstats.data;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -10,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +31,6 @@ public final class Importer {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(Importer.class);
-    private static final String BUNDLED_FOI = "nspcc_foi_figures.csv";
     private final DSLContext dsl;
     private final List<String> notices = new ArrayList<>();
 
@@ -172,7 +169,7 @@ public final class Importer {
         }
         if (FoiCorrectionsFile.recognises(columns)) {
             throw new ImportRejected(fileName, List.of("this is the corrections file, which is read with the FOI "
-                    + "figures: import the figures file beside it instead (" + BUNDLED_FOI + ")"));
+                    + "figures: import the figures file beside it instead (" + BundledData.FOI + ")"));
         }
         return FoiImporter.importFile(dsl, fileName, text.sha256(), text.reader(), corrections.find(), errata.find(),
                 notices::add);
@@ -221,42 +218,36 @@ public final class Importer {
      * When a dataset the site already serves fails to import, the previous data stays and one line says why.
      */
     public void importBundledData() throws IOException, ImportRejected {
-        Map<String, List<String>> bundledFilesByDataset = new LinkedHashMap<>();
-        bundledFilesByDataset.put(FoiImporter.DATASET, List.of(BUNDLED_FOI, FoiCorrectionsFile.FILE_NAME,
-                FoiErrataFile.FILE_NAME));
-        bundledFilesByDataset.put(OffenceCodesImporter.DATASET, List.of("home_office_child_offence_codes.csv"));
-        bundledFilesByDataset.put(ChildPopulationImporter.DATASET, List.of("child_population_by_police_force.csv"));
-        bundledFilesByDataset.put(LocalAuthorityImporter.DATASET, List.of("local_authority_to_police_force.csv"));
-        bundledFilesByDataset.put(PostcodeDistrictImporter.DATASET, List.of("postcode_district_to_police_force.csv"));
-        bundledFilesByDataset.put(ForceAreasImporter.DATASET, List.of("police_force_areas.geojson"));
-        for (Map.Entry<String, List<String>> bundled : bundledFilesByDataset.entrySet()) {
-            String dataset = bundled.getKey();
-            byte[][] files = new byte[bundled.getValue().size()][];
-            for (int i = 0; i < files.length; i++) {
-                files[i] = bundledBytes(bundled.getValue().get(i));
-            }
-            String sha256 = Checksums.sha256(files);
+        importBundledData(BundledData.read(bundledDirectory));
+    }
+
+    /** As {@link #importBundledData()}, with the bundled files already read and hashed (as a start does ahead). */
+    public void importBundledData(BundledData bundled) throws IOException, ImportRejected {
+        for (Map.Entry<String, List<String>> files : BundledData.FILES_BY_DATASET.entrySet()) {
+            String dataset = files.getKey();
+            String sha256 = bundled.datasetSha256(dataset);
             if (!Releases.lastChecksum(dsl, dataset).map(sha256::equals).orElse(false)) {
-                if (importBundledSafely(dataset, bundled.getValue().get(0))) {
+                if (importBundledSafely(bundled, dataset, files.getValue().get(0))) {
                     Releases.recordChecksumOfNewest(dsl, dataset, sha256);
                 }
             }
         }
         for (String release : HomeOfficeRelease.BUNDLED_IN_ORDER) {
-            if (HomeOfficeRelease.needsImport(dsl, release, DataText.decode(release, bundledBytes(release)).sha256())) {
-                importBundledSafely(HomeOfficeImporter.DATASET, release);
+            if (HomeOfficeRelease.needsImport(dsl, release, bundled.releaseSha256(release))) {
+                importBundledSafely(bundled, HomeOfficeImporter.DATASET, release);
             }
         }
     }
 
     /** True when the file was imported; false when it failed and the previous data is kept. */
-    private boolean importBundledSafely(String dataset, String name) throws IOException, ImportRejected {
+    private boolean importBundledSafely(BundledData bundled, String dataset, String name)
+            throws IOException, ImportRejected {
         if (!Releases.hasImported(dsl, dataset)) {
-            importBundled(name);
+            importBundled(bundled, name);
             return true;
         }
         try {
-            importBundled(name);
+            importBundled(bundled, name);
             return true;
         } catch (ImportRejected | RuntimeException e) {
             LOG.warn("The bundled {} was not imported, so the site keeps serving the previous {} data: {}{}", name,
@@ -283,26 +274,14 @@ public final class Importer {
         }
     }
 
-    private void importBundled(String name) throws IOException, ImportRejected {
+    private void importBundled(BundledData bundled, String name) throws IOException, ImportRejected {
         errata = () -> Optional.of(new FoiCorrectionsFile.Text(FoiErrataFile.FILE_NAME,
-                bundledText(FoiErrataFile.FILE_NAME).asString()));
-        importText(name, bundledText(name), () -> Optional.of(new FoiCorrectionsFile.Text(
-                FoiCorrectionsFile.FILE_NAME, bundledText(FoiCorrectionsFile.FILE_NAME).asString())));
+                bundledText(bundled, FoiErrataFile.FILE_NAME).asString()));
+        importText(name, bundledText(bundled, name), () -> Optional.of(new FoiCorrectionsFile.Text(
+                FoiCorrectionsFile.FILE_NAME, bundledText(bundled, FoiCorrectionsFile.FILE_NAME).asString())));
     }
 
-    private DataText bundledText(String name) throws IOException, ImportRejected {
-        return DataText.decode(name, bundledBytes(name));
-    }
-
-    private byte[] bundledBytes(String name) throws IOException {
-        if (bundledDirectory != null) {
-            return Files.readAllBytes(bundledDirectory.resolve(name));
-        }
-        try (InputStream in = Importer.class.getResourceAsStream("/data/" + name)) {
-            if (in == null) {
-                throw new IOException("The bundled data file " + name + " is missing from the build");
-            }
-            return in.readAllBytes();
-        }
+    private static DataText bundledText(BundledData bundled, String name) throws IOException, ImportRejected {
+        return DataText.decode(name, bundled.bytes(name));
     }
 }

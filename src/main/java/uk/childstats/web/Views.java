@@ -20,6 +20,8 @@ public final class Views {
         resolver.setCacheable(true);
         engine = new TemplateEngine();
         engine.setTemplateResolver(resolver);
+        // Sets the dialects up now rather than in the first visitor's request (a JSON serializer among them).
+        engine.getConfiguration();
     }
 
     /** Renders a template with its page model and the layout's shared model: the one way a page is rendered. */
