@@ -3,13 +3,8 @@ package uk.childstats.forces;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
-import org.jooq.ExecuteContext;
-import org.jooq.ExecuteListener;
-import org.jooq.impl.DSL;
-import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.junit.jupiter.api.Test;
 import uk.childstats.figures.FoiReference;
 import uk.childstats.figures.PublishedValues;
@@ -17,7 +12,7 @@ import uk.childstats.official.OfficialReference;
 import uk.childstats.official.OfficialSections;
 import uk.childstats.rates.ChildPopulation;
 import uk.childstats.rates.Children;
-import uk.childstats.support.TestDatabase;
+import uk.childstats.support.CountedQueries;
 
 /**
  * How many queries a force page's data costs, counted by a jOOQ listener. What every page of a release shares (the
@@ -26,14 +21,8 @@ import uk.childstats.support.TestDatabase;
  * values and its official counts. It was 18 queries a page, then 15, before the shared data was read once.
  */
 class ForcePageQueriesTest {
-    private final List<String> queries = new ArrayList<>();
-    private final DSLContext dsl = DSL.using(TestDatabase.readOnlyBundledData().dsl().configuration()
-            .derive(new DefaultExecuteListenerProvider(new ExecuteListener() {
-                @Override
-                public void executeStart(ExecuteContext ctx) {
-                    queries.add(ctx.sql());
-                }
-            })));
+    private final CountedQueries queries = new CountedQueries();
+    private final DSLContext dsl = queries.dsl();
 
     @Test
     void aForcePageReadsOnlyItsOwnFiguresInThreeQueries() {
@@ -41,7 +30,7 @@ class ForcePageQueriesTest {
         for (String slug : List.of("avon-and-somerset-constabulary", "british-transport-police")) {
             queries.clear();
             ForcePage.build(shared, new PublishedValues(dsl), new OfficialSections(dsl), slug).orElseThrow();
-            assertEquals(3, queries.size(), slug + ": " + String.join("\n", queries));
+            assertEquals(3, queries.count(), slug + ": " + queries.listed());
         }
     }
 
@@ -51,14 +40,14 @@ class ForcePageQueriesTest {
         for (String slug : List.of("police-scotland", "all-uk-forces")) {
             queries.clear();
             ForcePage.build(shared, new PublishedValues(dsl), new OfficialSections(dsl), slug).orElseThrow();
-            assertEquals(2, queries.size(), slug + ": " + String.join("\n", queries));
+            assertEquals(2, queries.count(), slug + ": " + queries.listed());
         }
     }
 
     @Test
     void whatEveryPageSharesIsReadInAFewQueriesOncePerRelease() {
         shared();
-        assertTrue(queries.size() <= 20, queries.size() + " queries: " + String.join("\n", queries));
+        assertTrue(queries.count() <= 20, queries.count() + " queries: " + queries.listed());
     }
 
     private ForcePage.Shared shared() {

@@ -3,18 +3,12 @@ package uk.childstats.official;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.jooq.DSLContext;
-import org.jooq.ExecuteContext;
-import org.jooq.ExecuteListener;
-import org.jooq.impl.DSL;
-import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.junit.jupiter.api.Test;
 import uk.childstats.figures.FinancialYear;
 import uk.childstats.rates.ChildPopulation;
 import uk.childstats.rates.Children;
-import uk.childstats.support.TestDatabase;
+import uk.childstats.support.CountedQueries;
 
 /**
  * How many queries an official year page's data costs, counted by a jOOQ listener, once what every page of a release
@@ -22,14 +16,8 @@ import uk.childstats.support.TestDatabase;
  * the year's counts. It was 14 queries a page before the shared data was read once per release.
  */
 class OfficialYearPageQueriesTest {
-    private final List<String> queries = new ArrayList<>();
-    private final DSLContext dsl = DSL.using(TestDatabase.readOnlyBundledData().dsl().configuration()
-            .derive(new DefaultExecuteListenerProvider(new ExecuteListener() {
-                @Override
-                public void executeStart(ExecuteContext ctx) {
-                    queries.add(ctx.sql());
-                }
-            })));
+    private final CountedQueries queries = new CountedQueries();
+    private final DSLContext dsl = queries.dsl();
 
     @Test
     void anOfficialYearPageReadsOnlyTheYearsCounts() {
@@ -39,7 +27,7 @@ class OfficialYearPageQueriesTest {
         for (FinancialYear year : reference.years()) {
             queries.clear();
             OfficialYearPage page = OfficialController.yearPage(new OfficialFigures(dsl), reference, children, year);
-            assertEquals(1, queries.size(), year + ": " + String.join("\n", queries));
+            assertEquals(1, queries.count(), year + ": " + queries.listed());
             assertEquals(year, page.year());
         }
     }
