@@ -16,7 +16,7 @@ public final class Database implements AutoCloseable {
         System.setProperty("org.jooq.no-tips", "true");
     }
 
-    private static final String MIGRATIONS = "classpath:db/migration";
+    private static final String MIGRATIONS = "classpath:" + Migrations.FOLDER;
     private final HikariDataSource dataSource;
     private final DSLContext dsl;
 
@@ -25,11 +25,16 @@ public final class Database implements AutoCloseable {
         this.dsl = DSL.using(dataSource, SQLDialect.MARIADB);
     }
 
-    /** Connects with an account that may write, and brings the schema up to the latest migration. */
+    /**
+     * Connects with an account that may write, and brings the schema up to the latest migration: through Flyway
+     * when a script is pending (see {@link Migrations} for why only then).
+     */
     public static Database migrated(String url, Account account) {
         HikariDataSource dataSource = pool(url, account, "childstats-writer", false);
         try {
-            Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load().migrate();
+            if (Migrations.anyPending(dataSource)) {
+                Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load().migrate();
+            }
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
@@ -38,11 +43,10 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Loads and sets up Flyway and jOOQ without a database. On a cold JVM their first use takes longer than the
-     * migrations and queries themselves (about 1,500 classes), so a start does this while the database is starting.
+     * Loads and sets up jOOQ without a database. On a cold JVM its first query takes longer than the queries of the
+     * import check themselves (about 1,200 classes), so a start does this while the database is starting.
      */
     public static void preload() {
-        Flyway.configure().locations(MIGRATIONS).load();
         DSL.using(SQLDialect.MARIADB).render(DSL.select(DATA_RELEASE.ID).from(DATA_RELEASE)
                 .where(DATA_RELEASE.DATASET.eq("")).orderBy(DATA_RELEASE.ID.desc()).limit(1));
     }
