@@ -4,7 +4,6 @@ import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.staticfiles.Location;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
@@ -71,8 +70,6 @@ public final class Site {
             config.jetty.threadPool = Connections.boundedThreadPool();
             config.appData(SiteUrl.CONFIGURED, settings.siteUrl());
             config.router.ignoreTrailingSlashes = true;
-            config.staticFiles.add("/public", Location.CLASSPATH);
-            config.staticFiles.enableWebjars();
             config.jetty.modifyServletContextHandler(handler -> {
                 handler.addFilter(new FilterHolder(new RequestLog(cache::isWarming)), "/*",
                         EnumSet.of(DispatcherType.REQUEST));

@@ -5,7 +5,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import javax.net.ssl.SSLContext;
 import uk.childstats.data.BundledData;
 import uk.childstats.data.ImportRejected;
 import uk.childstats.db.Database;
@@ -32,14 +31,12 @@ final class StartAhead {
             return thread;
         });
         try {
-            // Flyway and jOOQ first: the main thread needs them as soon as the database is up.
+            // jOOQ first: the main thread needs it as soon as the database is up.
             threads.execute(StartAhead::preloadDatabaseLibraries);
             CompletableFuture<BundledData> bundled = CompletableFuture.supplyAsync(StartAhead::readBundledData,
                     threads);
             CompletableFuture<Views> views = CompletableFuture.supplyAsync(() -> new Views(settings.exitUrl()),
                     threads);
-            // The release renderer's HTTP client sets up TLS (a few hundred classes) though it only speaks HTTP.
-            threads.execute(StartAhead::preloadTls);
             return new StartAhead(bundled, views);
         } finally {
             threads.shutdown();
@@ -78,14 +75,6 @@ final class StartAhead {
             Database.preload();
         } catch (RuntimeException | LinkageError ignored) {
             // reported where it is used
-        }
-    }
-
-    private static void preloadTls() {
-        try {
-            SSLContext.getDefault();
-        } catch (java.security.NoSuchAlgorithmException | RuntimeException ignored) {
-            // the renderer's client reports it, if it happens there too
         }
     }
 

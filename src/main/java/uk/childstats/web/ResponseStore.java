@@ -35,8 +35,12 @@ public final class ResponseStore {
         }
     }
 
-    /** A release being rendered, before anyone is shown it; its requests carry a token nobody else knows. */
-    record Staging(DataRelease release, String token, Map<String, StoredResponse> rendered) {
+    /**
+     * A release being rendered, before anyone is shown it; its requests carry a token nobody else knows. What is
+     * rendered is kept by address, and what is being rendered is there to be waited for.
+     */
+    record Staging(DataRelease release, String token, Map<String, StoredResponse> rendered,
+                   Map<String, CompletableFuture<StoredResponse>> inFlight) {
     }
 
     private volatile Map<String, StoredResponse> assets;
@@ -110,7 +114,7 @@ public final class ResponseStore {
     }
 
     Staging stage(DataRelease release) {
-        Staging next = new Staging(release, Tokens.random(), new ConcurrentHashMap<>());
+        Staging next = new Staging(release, Tokens.random(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
         staging = next;
         return next;
     }
@@ -136,15 +140,14 @@ public final class ResponseStore {
         String key = key(ctx.path(), ctx.queryString());
         Staging warming = staging;
         if (warming != null && warming.token().equals(ctx.header(WARM_HEADER))) {
-            StoredResponse made = render(ctx, handler, policy, warming.release());
-            if (made != null) {
-                warming.rendered().put(key, made);
-                ctx.status(HttpStatus.NO_CONTENT).result(new byte[0]);
-            }
+            renderAhead(ctx, handler, policy, warming, key);
             return;
         }
         Snapshot snapshot = current;
         StoredResponse stored = snapshot.find(key);
+        if (stored == null) {
+            stored = renderedAhead(snapshot, key);
+        }
         if (stored == null) {
             stored = renderOnce(ctx, handler, policy, snapshot, key);
             if (stored == null) {
@@ -152,6 +155,41 @@ public final class ResponseStore {
             }
         }
         stored.send(ctx.req(), ctx.res(), ctx::result);
+    }
+
+    private void renderAhead(Context ctx, Handler handler, CachePolicy policy, Staging warming, String key)
+            throws Exception {
+        CompletableFuture<StoredResponse> making = new CompletableFuture<>();
+        warming.inFlight().put(key, making);
+        StoredResponse made = null;
+        try {
+            made = render(ctx, handler, policy, warming.release());
+            if (made != null) {
+                warming.rendered().put(key, made);
+                ctx.status(HttpStatus.NO_CONTENT).result(new byte[0]);
+            }
+        } finally {
+            making.complete(made);
+            warming.inFlight().remove(key, making);
+        }
+    }
+
+    /**
+     * At a start the store shows the release it is rendering, with nothing rendered yet. The answer the renderer
+     * has made, or is making, for this address is the one this visitor would get: they wait for it rather than
+     * render it a second time beside it, on a cold JVM whose CPU the renderer already keeps busy.
+     */
+    private StoredResponse renderedAhead(Snapshot snapshot, String key) throws Exception {
+        Staging ahead = staging;
+        if (ahead == null || !ahead.release().equals(snapshot.release())) {
+            return null;
+        }
+        StoredResponse made = ahead.rendered().get(key);
+        if (made != null) {
+            return made;
+        }
+        CompletableFuture<StoredResponse> making = ahead.inFlight().get(key);
+        return making == null ? null : making.get();
     }
 
     /** Null when the answer is not one to keep (a 404, say): this request's own answer is then already in ctx. */
