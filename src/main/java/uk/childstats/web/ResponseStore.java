@@ -12,12 +12,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Every answer that depends only on the data release (pages, CSV, CSVW metadata, JSON), kept as bytes with its gzip
  * and brotli forms and an ETag for each. The static assets are served with gzip from the start and with brotli too
- * once compressed (on a thread of their own, half a second after the start). A release's answers are rendered
+ * once compressed (on a thread of their own, once the first release is shown). A release's answers are rendered
  * before it is shown (see {@link ReleaseWatch}) and switched to in one write, so no visitor pays a render and no one
  * sees old and new figures side by side. Reading is a lookup in maps that are never locked. Answers that depend on
  * the query string too (a comparison) are rendered on demand and kept, bounded, until the next release.
@@ -44,6 +45,8 @@ public final class ResponseStore {
     }
 
     private volatile Map<String, StoredResponse> assets;
+    private final List<String> assetHeaders;
+    private final AtomicBoolean assetsCompressed = new AtomicBoolean();
     private final Set<String> perQueryPaths = ConcurrentHashMap.newKeySet();
     private final AtomicInteger renders = new AtomicInteger();
     private volatile Snapshot current;
@@ -51,16 +54,9 @@ public final class ResponseStore {
 
     /** A store that serves the static assets from the start and the given release's answers once rendered. */
     public ResponseStore(DataRelease release, boolean https) {
-        List<String> headers = SecurityHeaders.of("/", https);
-        this.assets = Assets.all().responses(headers, false);
+        this.assetHeaders = SecurityHeaders.of("/", https);
+        this.assets = Assets.all().responses(assetHeaders, false);
         Brotli.loadSoon();
-        Thread brotli = new Thread(() -> {
-            if (Brotli.available()) {
-                assets = Assets.all().responses(headers, true);
-            }
-        }, "assets-brotli");
-        brotli.setDaemon(true);
-        brotli.start();
         current = new Snapshot(release, Map.of(), new OnDemand());
     }
 
@@ -123,6 +119,24 @@ public final class ResponseStore {
     void switchTo(Staging rendered) {
         current = new Snapshot(rendered.release(), Map.copyOf(rendered.rendered()), new OnDemand());
         staging = null;
+        compressAssetsOnce();
+    }
+
+    /**
+     * The assets' brotli forms, made once the first release is shown, on a thread of their own: the highest level
+     * takes half a second of CPU, which a start needs for its first page. Until then they go out with gzip.
+     */
+    private void compressAssetsOnce() {
+        if (!assetsCompressed.compareAndSet(false, true)) {
+            return;
+        }
+        Thread brotli = new Thread(() -> {
+            if (Brotli.available()) {
+                assets = Assets.all().responses(assetHeaders, true);
+            }
+        }, "assets-brotli");
+        brotli.setDaemon(true);
+        brotli.start();
     }
 
     void abandon(Staging rendered) {
